@@ -1,0 +1,24 @@
+// jest runs the TypeScript sources as ESM (node --experimental-vm-modules), transformed by swc.
+// Two projects: `unit` (*.test.ts, no I/O) and `integration` (*.int.test.ts, real PostgreSQL and RabbitMQ).
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } }];
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  testEnvironment: 'node',
+};
+export default {
+  maxWorkers: 2,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{lib,services}/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '!**/*.int.test.ts', '!**/*.e2e.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{lib,services}/*/test/**/*.int.test.ts', '<rootDir>/test/**/*.int.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};

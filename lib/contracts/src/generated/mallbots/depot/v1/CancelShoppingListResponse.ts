@@ -1,0 +1,11 @@
+// Original file: proto/mallbots/depot/v1/api.proto
+
+/**
+ * Output of CancelShoppingList (empty).
+ */
+export interface CancelShoppingListResponse {}
+
+/**
+ * Output of CancelShoppingList (empty).
+ */
+export interface CancelShoppingListResponse__Output {}

@@ -1,0 +1,61 @@
+// Original file: proto/mallbots/stores/v1/api.proto
+
+/**
+ * A product of a store's catalogue.
+ */
+export interface Product {
+  /**
+   * Product id (UUID).
+   */
+  id?: string;
+  /**
+   * Id of the store selling it (UUID).
+   */
+  storeId?: string;
+  /**
+   * Product name.
+   */
+  name?: string;
+  /**
+   * Free text.
+   */
+  description?: string;
+  /**
+   * Stock keeping unit.
+   */
+  sku?: string;
+  /**
+   * Current price, >= 0.
+   */
+  price?: number | string;
+}
+
+/**
+ * A product of a store's catalogue.
+ */
+export interface Product__Output {
+  /**
+   * Product id (UUID).
+   */
+  id: string;
+  /**
+   * Id of the store selling it (UUID).
+   */
+  storeId: string;
+  /**
+   * Product name.
+   */
+  name: string;
+  /**
+   * Free text.
+   */
+  description: string;
+  /**
+   * Stock keeping unit.
+   */
+  sku: string;
+  /**
+   * Current price, >= 0.
+   */
+  price: number;
+}

@@ -1,0 +1,118 @@
+/**
+ * One MikroORM per service, bound to the service's own PostgreSQL schema.
+ *
+ * - `openOrm` creates the database if missing, initialises MikroORM (entities are `defineEntity` schemas, the one
+ *   entity style of the repository) and, unless told otherwise, runs the service's checked-in migrations.
+ * - Migrations run under a PostgreSQL advisory lock keyed by the schema name, held on a separate session, so two
+ *   replicas starting together apply them once: the second waits, then finds nothing pending.
+ * - Callers never use `orm.em` directly (it is the global context and refuses queries): each gRPC call or message
+ *   forks it (`orm.em.fork()`), normally through `withUnitOfWork` of `@mallbots/tm`.
+ */
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Constructor, EntitySchema } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import pg from 'pg';
+import { ensureDatabase } from './database.ts';
+
+export { Migration };
+export type { EntityManager, MikroORM };
+
+export interface MigrationDefinition {
+  /** Stable name recorded in the migrations table, e.g. `0001_create_tables`. */
+  name: string;
+  class: Constructor<Migration>;
+}
+
+export interface OrmOptions {
+  databaseUrl: string;
+  /** The service's schema; every table of the service lives there. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MikroORM's own entity list type
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationDefinition[];
+  poolMax?: number;
+  /** Run pending migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
+  if (!SCHEMA_NAME.test(opts.schema)) throw new Error(`invalid schema name "${opts.schema}"`);
+  await ensureDatabase(opts.databaseUrl);
+  const config: Options = {
+    clientUrl: opts.databaseUrl,
+    schema: opts.schema,
+    entities: opts.entities,
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    debug: false,
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: opts.poolMax ?? 10 },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      schema: opts.schema,
+      migrationsList: opts.migrations,
+      snapshot: false,
+      snapshotOnMigrate: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+  };
+  const orm = await MikroORM.init(config);
+  if (opts.migrate ?? true) {
+    try {
+      await migrate(orm, opts.databaseUrl, opts.schema);
+    } catch (err) {
+      await orm.close(true);
+      throw err;
+    }
+  }
+  return orm;
+}
+
+/** Applies pending migrations of `schema` under an advisory lock; returns the names applied. */
+export async function migrate(orm: MikroORM, databaseUrl: string, schema: string): Promise<string[]> {
+  const lockSession = new pg.Client({ connectionString: databaseUrl });
+  await lockSession.connect();
+  try {
+    await lockSession.query('SELECT pg_advisory_lock(hashtext($1))', [`mallbots.migrate.${schema}`]);
+    await lockSession.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await orm.migrator.up();
+    return applied.map((m) => m.name);
+  } finally {
+    await lockSession.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await lockSession.end().catch(() => undefined);
+  }
+}
+
+/** True when a trivial query succeeds within `timeoutMs`. Used by health and readiness checks. */
+export async function isReachable(orm: MikroORM, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = orm.em
+    .fork()
+    .getConnection()
+    .execute('select 1')
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Shorthand for a migration made only of SQL statements. */
+export function sqlMigration(name: string, statements: string[]): MigrationDefinition {
+  class SqlMigration extends Migration {
+    up(): void {
+      for (const s of statements) this.addSql(s);
+    }
+  }
+  return { name, class: SqlMigration };
+}

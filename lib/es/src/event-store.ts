@@ -1,0 +1,143 @@
+/**
+ * The event store of one service schema: `events` (append-only, PK (stream_id, stream_name, stream_version))
+ * and `snapshots` (one row per stream, upserted).
+ *
+ * - `load` reads the snapshot if any, then only the later events, in version order.
+ * - `save` appends the pending events inside the caller's transaction (the EntityManager passed in) at the
+ *   aggregate's version+1…; a primary-key violation means another writer appended first: `Aborted`.
+ *   It then takes a snapshot when the policy says so, in the same transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Aborted } from '@mallbots/rpc';
+import type { AggregateRoot, DomainEvent } from './aggregate.ts';
+
+/** Decides after a save whether to store a snapshot. */
+export type SnapshotPolicy = (previousVersion: number, newVersion: number) => boolean;
+
+/** A snapshot whenever the version crosses a multiple of `n`. */
+export const everyNEvents =
+  (n: number): SnapshotPolicy =>
+  (prev, next) =>
+    n > 0 && Math.floor(next / n) > Math.floor(prev / n);
+
+export const neverSnapshot: SnapshotPolicy = () => false;
+
+export interface StoredEvent<E extends DomainEvent = DomainEvent> {
+  eventId: string;
+  streamId: string;
+  streamName: string;
+  version: number;
+  event: E;
+  occurredAt: Date;
+}
+
+/** SQL for a service's migration: creates the event store tables in the current schema. */
+export const EVENT_STORE_TABLES = [
+  `create table events (
+     stream_id text not null,
+     stream_name text not null,
+     stream_version integer not null,
+     event_id uuid not null unique,
+     event_name text not null,
+     event_data jsonb not null,
+     occurred_at timestamptz not null default now(),
+     primary key (stream_id, stream_name, stream_version)
+   )`,
+  `create table snapshots (
+     stream_id text not null,
+     stream_name text not null,
+     stream_version integer not null,
+     snapshot_data jsonb not null,
+     updated_at timestamptz not null default now(),
+     primary key (stream_id, stream_name)
+   )`,
+];
+
+export interface EventStoreOptions {
+  /** The service schema holding `events` and `snapshots`. */
+  schema: string;
+  snapshotPolicy?: SnapshotPolicy;
+}
+
+export class EventStore {
+  readonly #events: string;
+  readonly #snapshots: string;
+  readonly #policy: SnapshotPolicy;
+
+  constructor(opts: EventStoreOptions) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error(`invalid schema "${opts.schema}"`);
+    this.#events = `"${opts.schema}".events`;
+    this.#snapshots = `"${opts.schema}".snapshots`;
+    this.#policy = opts.snapshotPolicy ?? everyNEvents(20);
+  }
+
+  /** Loads the aggregate, or returns undefined when its stream has no events. */
+  async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(em: EntityManager, aggregate: A): Promise<A | undefined> {
+    const snap = await em.execute<{ stream_version: number; snapshot_data: S }[]>(
+      `select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?`,
+      [aggregate.id, aggregate.streamName],
+    );
+    let from = 0;
+    if (snap[0]) {
+      aggregate.restore(snap[0].snapshot_data, snap[0].stream_version);
+      from = snap[0].stream_version;
+    }
+    const rows = await em.execute<{ event_name: string; event_data: Omit<E, 'name'> }[]>(
+      `select event_name, event_data from ${this.#events}
+        where stream_id = ? and stream_name = ? and stream_version > ? order by stream_version`,
+      [aggregate.id, aggregate.streamName, from],
+    );
+    if (from === 0 && rows.length === 0) return undefined;
+    aggregate.replay(
+      rows.map((r) => ({ ...r.event_data, name: r.event_name }) as unknown as E),
+      from,
+    );
+    return aggregate;
+  }
+
+  /** Appends the pending events; returns them as stored. Throws Aborted on a concurrent append. */
+  async save<E extends DomainEvent, S>(em: EntityManager, aggregate: AggregateRoot<E, S>): Promise<StoredEvent<E>[]> {
+    const pending = aggregate.pendingEvents;
+    if (pending.length === 0) return [];
+    const before = aggregate.version;
+    const now = new Date();
+    const stored: StoredEvent<E>[] = pending.map((event, i) => ({
+      eventId: randomUUID(),
+      streamId: aggregate.id,
+      streamName: aggregate.streamName,
+      version: before + i + 1,
+      event,
+      occurredAt: now,
+    }));
+    const values = stored.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?)').join(', ');
+    const params = stored.flatMap((s) => {
+      const { name, ...data } = s.event;
+      return [s.streamId, s.streamName, s.version, s.eventId, name, JSON.stringify(data), s.occurredAt];
+    });
+    try {
+      await em.execute(
+        `insert into ${this.#events} (stream_id, stream_name, stream_version, event_id, event_name, event_data, occurred_at) values ${values}`,
+        params,
+        'run',
+      );
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505' || /duplicate key|UniqueConstraint/i.test((err as Error).message)) {
+        throw new Aborted(`${aggregate.streamName} ${aggregate.id} was changed concurrently, retry`);
+      }
+      throw err;
+    }
+    aggregate.commit();
+    if (this.#policy(before, aggregate.version)) {
+      await em.execute(
+        `insert into ${this.#snapshots} (stream_id, stream_name, stream_version, snapshot_data, updated_at)
+         values (?, ?, ?, ?::jsonb, now())
+         on conflict (stream_id, stream_name) do update
+           set stream_version = excluded.stream_version, snapshot_data = excluded.snapshot_data, updated_at = now()`,
+        [aggregate.id, aggregate.streamName, aggregate.version, JSON.stringify(aggregate.toSnapshot())],
+        'run',
+      );
+    }
+    return stored;
+  }
+}

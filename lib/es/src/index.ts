@@ -1,0 +1,2 @@
+export * from './aggregate.ts';
+export * from './event-store.ts';

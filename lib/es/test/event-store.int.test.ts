@@ -1,0 +1,70 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
+import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
+import { EventStore, EVENT_STORE_TABLES, everyNEvents } from '@mallbots/es';
+import { Aborted } from '@mallbots/rpc';
+import { Counter } from './counter.ts';
+
+describe('EventStore (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  const store = new EventStore({ schema: 'es_test', snapshotPolicy: everyNEvents(3) });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('es');
+    orm = await openOrm({ databaseUrl: db.url, schema: 'es_test', entities: [], migrations: [sqlMigration('0001_event_store', EVENT_STORE_TABLES)] });
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  it('saves and loads an aggregate through snapshots and later events', async () => {
+    const c = Counter.open('a1', 'apples');
+    c.add(1);
+    c.add(2);
+    c.add(4);
+    await orm.em.fork().transactional((em) => store.save(em, c));
+    expect(c.version).toBe(4);
+
+    const loaded = await store.load(orm.em.fork(), new Counter('a1'));
+    expect(loaded?.toSnapshot()).toEqual({ label: 'apples', total: 7, open: true });
+    expect(loaded?.version).toBe(4);
+
+    const snaps = await orm.em.fork().execute<{ stream_version: number }[]>('select stream_version from es_test.snapshots where stream_id = ?', ['a1']);
+    expect(snaps[0]?.stream_version).toBe(4);
+
+    // The snapshot is used: delete the early events; loading still gives the right state.
+    await orm.em.fork().execute('delete from es_test.events where stream_id = ? and stream_version <= 4', ['a1'], 'run');
+    loaded!.add(10);
+    await orm.em.fork().transactional((em) => store.save(em, loaded!));
+    const again = await store.load(orm.em.fork(), new Counter('a1'));
+    expect(again?.total).toBe(17);
+    expect(again?.version).toBe(5);
+  });
+
+  it('returns undefined for an unknown stream', async () => {
+    expect(await store.load(orm.em.fork(), new Counter('nope'))).toBeUndefined();
+  });
+
+  it('rejects a concurrent append with Aborted and keeps the first writer', async () => {
+    await orm.em.fork().transactional((em) => store.save(em, Counter.open('b1', 'x')));
+    const one = (await store.load(orm.em.fork(), new Counter('b1')))!;
+    const two = (await store.load(orm.em.fork(), new Counter('b1')))!;
+    one.add(1);
+    two.add(100);
+    await orm.em.fork().transactional((em) => store.save(em, one));
+    await expect(orm.em.fork().transactional((em) => store.save(em, two))).rejects.toBeInstanceOf(Aborted);
+    expect((await store.load(orm.em.fork(), new Counter('b1')))!.total).toBe(1);
+  });
+
+  it('appends nothing when the surrounding transaction rolls back', async () => {
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await store.save(em, Counter.open('c1', 'x'));
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
+    expect(await store.load(orm.em.fork(), new Counter('c1'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './tables.ts';
+export * from './outbox.ts';
+export * from './unit-of-work.ts';

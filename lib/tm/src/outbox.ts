@@ -1,0 +1,242 @@
+/**
+ * The outbox relay: moves committed outbox rows to the broker.
+ *
+ * - Fast path: `notify(rows)` is called right after a unit of work commits; the rows are published at once
+ *   (no polling delay on the critical path), then deleted in one statement. While a publish is in flight,
+ *   rows committed meanwhile queue up and leave together as the next batch, so batches grow with load.
+ * - Order: one relay publishes serially, batch after batch, each batch in `id` order on one confirm channel,
+ *   so the messages of an aggregate leave in the order they were written.
+ * - Recovery: a sweeper runs every `sweepIntervalMs`, claims rows older than `graceMs` with
+ *   `FOR UPDATE SKIP LOCKED` (so several replicas never publish the same row at once), publishes and deletes
+ *   them. Rows get there when a process died between commit and publish, or when a publish failed.
+ *   After a failed publish the relay is "degraded": the fast path stops (to keep order) and the sweeper,
+ *   without grace, drains the backlog; once the table is empty the fast path resumes.
+ * - The relay never stops on an error: every failure is logged and retried by the next sweep.
+ * Delivery is at-least-once (a crash between publish and delete republishes); consumers dedupe by message id.
+ */
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '@mallbots/telemetry';
+
+export interface OutboxRow {
+  id: string;
+  messageId: string;
+  /** Exchange kind; the broker adds its namespace. */
+  exchange: 'events' | 'commands' | 'replies';
+  routingKey: string;
+  name: string;
+  payload: Uint8Array;
+  headers: Record<string, string>;
+  correlationId: string | null;
+  aggregateId: string | null;
+  createdAt: Date;
+}
+
+/** Publishes rows in the given order and resolves once the broker confirmed all of them. */
+export interface OutboxPublisher {
+  publishRows(rows: readonly OutboxRow[]): Promise<void>;
+}
+
+export interface RelayObserver {
+  published?(rows: readonly OutboxRow[], via: 'direct' | 'sweep'): void;
+  failed?(err: unknown): void;
+}
+
+export interface RelayOptions {
+  orm: MikroORM;
+  schema: string;
+  publisher: OutboxPublisher;
+  logger: Logger;
+  sweepIntervalMs?: number;
+  /** Rows younger than this are left to the fast path by the sweeper (unless degraded). */
+  graceMs?: number;
+  batchSize?: number;
+  /** Inbox rows older than this are purged (default 7 days). */
+  inboxRetentionMs?: number;
+  observer?: RelayObserver;
+}
+
+interface RawRow {
+  id: string;
+  message_id: string;
+  exchange: OutboxRow['exchange'];
+  routing_key: string;
+  name: string;
+  payload: Buffer;
+  headers: Record<string, string>;
+  correlation_id: string | null;
+  aggregate_id: string | null;
+  created_at: Date;
+}
+
+const fromRaw = (r: RawRow): OutboxRow => ({
+  id: String(r.id),
+  messageId: r.message_id,
+  exchange: r.exchange,
+  routingKey: r.routing_key,
+  name: r.name,
+  payload: r.payload,
+  headers: r.headers ?? {},
+  correlationId: r.correlation_id,
+  aggregateId: r.aggregate_id,
+  createdAt: r.created_at,
+});
+
+export class OutboxRelay {
+  readonly #o: Required<Omit<RelayOptions, 'observer'>> & { observer: RelayObserver };
+  readonly #table: string;
+  #queue: OutboxRow[] = [];
+  #flushing: Promise<void> | undefined;
+  #sweeping: Promise<number> | undefined;
+  #degraded = false;
+  #timer: NodeJS.Timeout | undefined;
+  #lastPurge = 0;
+  #stopped = false;
+
+  constructor(opts: RelayOptions) {
+    this.#o = {
+      sweepIntervalMs: 1000,
+      graceMs: 5000,
+      batchSize: 500,
+      inboxRetentionMs: 7 * 24 * 3600 * 1000,
+      observer: {},
+      ...opts,
+    };
+    this.#table = `"${opts.schema}".outbox`;
+  }
+
+  get degraded(): boolean {
+    return this.#degraded;
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#timer = setInterval(() => void this.sweep().catch(() => undefined), this.#o.sweepIntervalMs);
+    this.#timer.unref();
+    void this.sweep().catch(() => undefined);
+  }
+
+  /** Stops the sweeper and waits for the publish in flight. Unpublished rows stay in the table. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#flushing;
+    await this.#sweeping?.catch(() => undefined);
+  }
+
+  /** Called after a commit with the rows it wrote. */
+  notify(rows: readonly OutboxRow[]): void {
+    if (rows.length === 0 || this.#stopped) return;
+    if (this.#degraded) {
+      void this.sweep().catch(() => undefined);
+      return;
+    }
+    this.#queue.push(...rows);
+    this.#kick();
+  }
+
+  /** Resolves when everything notified so far has been published (or handed to the sweeper). */
+  async idle(): Promise<void> {
+    while (this.#flushing) await this.#flushing;
+  }
+
+  #kick(): void {
+    if (this.#flushing) return;
+    this.#flushing = this.#flush().finally(() => {
+      this.#flushing = undefined;
+      if (this.#queue.length > 0 && !this.#degraded) this.#kick();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, this.#o.batchSize);
+      try {
+        await this.#o.publisher.publishRows(batch);
+      } catch (err) {
+        this.#degraded = true;
+        this.#queue = [];
+        this.#o.observer.failed?.(err);
+        this.#o.logger.warn({ err: (err as Error).message, rows: batch.length }, 'outbox publish failed; the sweeper takes over');
+        void this.sweep().catch(() => undefined);
+        return;
+      }
+      this.#o.observer.published?.(batch, 'direct');
+      await this.#delete(this.#o.orm.em.fork(), batch.map((r) => r.id)).catch((err: unknown) => {
+        // Published but not deleted: the sweeper republishes them later; consumers drop the duplicates.
+        this.#o.logger.warn({ err: (err as Error).message }, 'could not delete published outbox rows');
+      });
+    }
+  }
+
+  async #delete(em: EntityManager, ids: string[]): Promise<void> {
+    await em.execute(`delete from ${this.#table} where id = any(?::bigint[])`, [ids], 'run');
+  }
+
+  /** One sweep: publishes and deletes stale rows batch by batch. Returns the number of rows published. */
+  sweep(): Promise<number> {
+    if (this.#sweeping) return this.#sweeping;
+    this.#sweeping = this.#sweepOnce().finally(() => {
+      this.#sweeping = undefined;
+    });
+    return this.#sweeping;
+  }
+
+  async #sweepOnce(): Promise<number> {
+    let total = 0;
+    try {
+      for (;;) {
+        if (this.#stopped) break;
+        const graceMs = this.#degraded ? 0 : this.#o.graceMs;
+        const n = await this.#o.orm.em.fork().transactional(async (em) => {
+          const raw = await em.execute<RawRow[]>(
+            `select * from ${this.#table}
+              where created_at <= now() - (? * interval '1 millisecond')
+              order by id limit ? for update skip locked`,
+            [graceMs, this.#o.batchSize],
+          );
+          if (raw.length === 0) return 0;
+          const rows = raw.map(fromRaw);
+          await this.#o.publisher.publishRows(rows);
+          this.#o.observer.published?.(rows, 'sweep');
+          await this.#delete(em, rows.map((r) => r.id));
+          return rows.length;
+        });
+        total += n;
+        if (n === 0) {
+          if (this.#degraded) {
+            this.#degraded = false;
+            this.#o.logger.info('outbox backlog drained; direct publishing resumes');
+          }
+          break;
+        }
+      }
+      await this.#purgeInbox();
+    } catch (err) {
+      this.#o.observer.failed?.(err);
+      this.#o.logger.warn({ err: (err as Error).message }, 'outbox sweep failed; retrying on the next tick');
+      this.#degraded = true;
+    }
+    if (total > 0) this.#o.logger.info({ rows: total }, 'outbox sweeper published stale rows');
+    return total;
+  }
+
+  async #purgeInbox(): Promise<void> {
+    const now = Date.now();
+    if (now - this.#lastPurge < 3600_000) return;
+    this.#lastPurge = now;
+    const inbox = this.#table.replace(/outbox$/, 'inbox');
+    await this.#o.orm.em
+      .fork()
+      .execute(`delete from ${inbox} where received_at < now() - (? * interval '1 millisecond')`, [this.#o.inboxRetentionMs], 'run');
+  }
+
+  /** Unpublished rows and the age of the oldest, for metrics. */
+  async backlog(): Promise<{ rows: number; oldestAgeMs: number }> {
+    const r = await this.#o.orm.em
+      .fork()
+      .execute<{ n: string; age_ms: number | null }[]>(
+        `select count(*) as n, extract(epoch from (now() - min(created_at))) * 1000 as age_ms from ${this.#table}`,
+      );
+    return { rows: Number(r[0]?.n ?? 0), oldestAgeMs: Number(r[0]?.age_ms ?? 0) };
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Local run: `make up` / `make down` / `make status` / `make migrate` (also `npm run up|down|status|migrate`).
+ *
+ * up:      makes sure PostgreSQL and RabbitMQ run (scripts/ensure-infra.sh), then starts every service under
+ *          services/ as its own process (`node services/<svc>/src/main.ts`) on the ports of ARCHITECTURE.md §8,
+ *          logging to .run/logs/<svc>.log, and waits until each one's /readyz answers. A service whose recorded
+ *          process is still alive is left alone, so `make up` twice starts nothing twice.
+ * down:    SIGTERM to every recorded process (graceful shutdown), SIGKILL after 15 s.
+ * migrate: runs each service's migrations and exits.
+ * Environment: DATABASE_URL, RABBITMQ_URL and every service variable pass through to the services.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SERVICES = [
+  { name: 'stores', grpc: 9001, http: 9101 },
+  { name: 'customers', grpc: 9002, http: 9102 },
+  { name: 'baskets', grpc: 9003, http: 9103 },
+  { name: 'ordering', grpc: 9004, http: 9104 },
+  { name: 'depot', grpc: 9005, http: 9105 },
+  { name: 'payments', grpc: 9006, http: 9106 },
+  { name: 'notifications', grpc: 9007, http: 9107 },
+  { name: 'search', grpc: 9008, http: 9108 },
+  { name: 'cosec', grpc: 9009, http: 9109 },
+] as const;
+
+const RUN = '.run';
+const LOGS = join(RUN, 'logs');
+const present = SERVICES.filter((s) => existsSync(join('services', s.name, 'src', 'main.ts')));
+
+const pidFile = (svc: string): string => join(RUN, `${svc}.pid`);
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function recordedPid(svc: string): number | undefined {
+  if (!existsSync(pidFile(svc))) return undefined;
+  const pid = Number(readFileSync(pidFile(svc), 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+}
+
+async function ready(port: number): Promise<boolean> {
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(1000) });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function up(): Promise<number> {
+  const infra = spawnSync('bash', ['scripts/ensure-infra.sh'], { stdio: 'inherit' });
+  if (infra.status !== 0) return 1;
+  mkdirSync(LOGS, { recursive: true });
+  for (const s of present) {
+    const pid = recordedPid(s.name);
+    if (pid) {
+      console.log(`${s.name.padEnd(14)} already running (pid ${pid})`);
+      continue;
+    }
+    const log = openSync(join(LOGS, `${s.name}.log`), 'a');
+    const child = spawn(process.execPath, [join('services', s.name, 'src', 'main.ts')], {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...process.env },
+    });
+    child.unref();
+    writeFileSync(pidFile(s.name), String(child.pid));
+    console.log(`${s.name.padEnd(14)} started (pid ${child.pid}), log ${join(LOGS, `${s.name}.log`)}`);
+  }
+  const deadline = Date.now() + 90_000;
+  const pending = new Set<string>(present.map((s) => s.name));
+  while (pending.size > 0 && Date.now() < deadline) {
+    for (const s of present) {
+      if (!pending.has(s.name)) continue;
+      if (!recordedPid(s.name)) {
+        console.error(`${s.name} exited during start-up; last lines of its log:`);
+        console.error(readFileSync(join(LOGS, `${s.name}.log`), 'utf8').trim().split('\n').slice(-15).join('\n'));
+        return 1;
+      }
+      if (await ready(s.http)) pending.delete(s.name);
+    }
+    if (pending.size > 0) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (pending.size > 0) {
+    console.error(`not ready after 90 s: ${[...pending].join(', ')} (see ${LOGS}/)`);
+    return 1;
+  }
+  console.log('\nservice        gRPC                  HTTP (/readyz, /metrics)');
+  for (const s of present) console.log(`${s.name.padEnd(14)} 127.0.0.1:${s.grpc}        http://127.0.0.1:${s.http}`);
+  console.log('\nall services are ready. Try: grpcurl -plaintext 127.0.0.1:9002 list');
+  return 0;
+}
+
+async function down(): Promise<number> {
+  const pids = new Map<string, number>();
+  for (const s of SERVICES) {
+    const pid = recordedPid(s.name);
+    if (pid) {
+      process.kill(pid, 'SIGTERM');
+      pids.set(s.name, pid);
+    }
+    rmSync(pidFile(s.name), { force: true });
+  }
+  const deadline = Date.now() + 15_000;
+  while ([...pids.values()].some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  for (const [name, pid] of pids) {
+    if (alive(pid)) {
+      process.kill(pid, 'SIGKILL');
+      console.log(`${name} did not stop in 15 s: killed`);
+    } else console.log(`${name} stopped`);
+  }
+  if (pids.size === 0) console.log('nothing was running');
+  return 0;
+}
+
+function status(): number {
+  for (const s of present) {
+    const pid = recordedPid(s.name);
+    console.log(`${s.name.padEnd(14)} ${pid ? `running (pid ${pid})` : 'stopped'}`);
+  }
+  return 0;
+}
+
+function migrate(): number {
+  const infra = spawnSync('bash', ['scripts/ensure-infra.sh'], { stdio: 'inherit' });
+  if (infra.status !== 0) return 1;
+  let rc = 0;
+  for (const s of present) {
+    const r = spawnSync(process.execPath, [join('services', s.name, 'src', 'main.ts'), 'migrate'], { stdio: 'inherit' });
+    if (r.status !== 0) rc = 1;
+  }
+  return rc;
+}
+
+const cmd = process.argv[2];
+const run: Record<string, () => number | Promise<number>> = { up, down, status, migrate };
+if (!cmd || !run[cmd]) {
+  console.error(`usage: node scripts/dev.ts ${Object.keys(run).join('|')}`);
+  process.exit(2);
+}
+process.exit(await run[cmd]!());
