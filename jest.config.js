@@ -12,12 +12,21 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{lib,services}/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '!**/*.int.test.ts', '!**/*.e2e.test.ts'],
+      testMatch: [
+        '<rootDir>/{lib,services}/*/test/**/*.test.ts',
+        '<rootDir>/test/**/*.test.ts',
+        '!**/*.int.test.ts',
+        '!**/*.e2e.test.ts',
+      ],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{lib,services}/*/test/**/*.int.test.ts', '<rootDir>/test/**/*.int.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
+      testMatch: [
+        '<rootDir>/{lib,services}/*/test/**/*.int.test.ts',
+        '<rootDir>/test/**/*.int.test.ts',
+        '<rootDir>/test/**/*.e2e.test.ts',
+      ],
       testTimeout: 60_000,
     },
   ],

@@ -80,7 +80,13 @@ async function up(): Promise<number> {
       if (!pending.has(s.name)) continue;
       if (!recordedPid(s.name)) {
         console.error(`${s.name} exited during start-up; last lines of its log:`);
-        console.error(readFileSync(join(LOGS, `${s.name}.log`), 'utf8').trim().split('\n').slice(-15).join('\n'));
+        console.error(
+          readFileSync(join(LOGS, `${s.name}.log`), 'utf8')
+            .trim()
+            .split('\n')
+            .slice(-15)
+            .join('\n'),
+        );
         return 1;
       }
       if (await ready(s.http)) pending.delete(s.name);

@@ -24,11 +24,15 @@ export interface Parser<T> {
 
 interface Options<T> {
   default?: T;
-  optional?: boolean;
 }
 
 function parser<T>(describe: string, parse: (raw: string) => T, opts: Options<T>): Parser<T> {
-  return { describe, parse, defaultValue: opts.default, optional: opts.optional ?? false };
+  return { describe, parse, defaultValue: opts.default, optional: false };
+}
+
+/** The variable may be absent: its value is then `undefined`. */
+export function optional<T>(p: Parser<T>): Parser<T | undefined> {
+  return { ...p, optional: true };
 }
 
 export const str = (opts: Options<string> & { allowEmpty?: boolean } = {}): Parser<string> =>
@@ -109,7 +113,7 @@ export const hostPort = (opts: Options<string> = {}): Parser<string> =>
 
 export type Spec = Record<string, Parser<unknown>>;
 export type ConfigOf<S extends Spec> = {
-  readonly [K in keyof S]: S[K] extends Parser<infer T> ? (S[K]['optional'] extends true ? T | undefined : T) : never;
+  readonly [K in keyof S]: S[K] extends Parser<infer T> ? T : never;
 };
 
 /** Parses every variable of the spec from `source` (default `process.env`); throws ConfigError naming each bad one. */

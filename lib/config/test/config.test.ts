@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { loadConfig, str, int, port, url, bool, hostPort, oneOf, ConfigError, serviceSpec } from '@mallbots/config';
+import { loadConfig, str, int, port, url, bool, hostPort, oneOf, optional, ConfigError, serviceSpec } from '@mallbots/config';
 
 describe('loadConfig', () => {
   const spec = {
@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     PORT: port({ default: 9000 }),
     DB: url(['postgres:']),
     FLAG: bool({ default: false }),
-    PEER: hostPort({ optional: true }),
+    PEER: optional(hostPort()),
     MODE: oneOf(['a', 'b'] as const, { default: 'a' }),
   };
 
@@ -26,10 +26,23 @@ describe('loadConfig', () => {
     }
     expect(err).toBeInstanceOf(ConfigError);
     const problems = (err as ConfigError).problems.join('\n');
-    for (const name of ['NAME is required', 'COUNT must be >= 1', 'PORT must be <= 65535', 'DB must use postgres:', 'FLAG must be true or false', 'PEER must be host:port', 'MODE must be one of a, b']) {
+    for (const name of [
+      'NAME is required',
+      'COUNT must be >= 1',
+      'PORT must be <= 65535',
+      'DB must use postgres:',
+      'FLAG must be true or false',
+      'PEER must be host:port',
+      'MODE must be one of a, b',
+    ]) {
       expect(problems).toContain(name);
     }
     expect(problems).not.toContain('pw');
+  });
+
+  it('leaves optional variables undefined', () => {
+    const c = loadConfig({ PEER: optional(hostPort()) }, {});
+    expect(c.PEER).toBeUndefined();
   });
 
   it('rejects non-integers', () => {

@@ -5,6 +5,7 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { ContractError } from './errors.ts';
+import { fixMapEntryNames } from './reflection.ts';
 import { apiProtoFiles, PROTO_DIR } from './files.ts';
 import type { ProtoGrpcType } from './generated/api.ts';
 import { Services, type ServiceName, type ServiceTypes } from './generated/names.ts';
@@ -54,6 +55,16 @@ let grpcObject: ProtoGrpcType | undefined;
 export function loadPackageDefinition(): protoLoader.PackageDefinition {
   packageDefinition ??= protoLoader.loadSync(apiProtoFiles(), { ...PROTO_LOADER_OPTIONS });
   return packageDefinition;
+}
+
+/**
+ * The package definition to serve through server reflection. Loaded with the proto field names kept
+ * (`sms_number`, not `smsNumber`), so reflection clients such as grpcurl see the descriptors exactly as written in
+ * proto/ and accept the JSON field names users expect. `extraFiles` adds absolute paths (e.g. grpc.health.v1).
+ * The wire format does not depend on this choice.
+ */
+export function loadReflectionPackageDefinition(extraFiles: readonly string[] = []): protoLoader.PackageDefinition {
+  return fixMapEntryNames(protoLoader.loadSync([...apiProtoFiles(), ...extraFiles], { ...PROTO_LOADER_OPTIONS, keepCase: true }));
 }
 
 /** The grpc-js object of every api.proto (cached), typed as the generated ProtoGrpcType: `.mallbots.customers.v1...`. */

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { ensureDatabase, dropDatabase, withDatabase } from './database.ts';
 
-export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   url: string;
@@ -14,7 +15,10 @@ export interface TestDatabase {
 
 /** Creates an empty database `mbt_<label>_<random>` and returns its URL. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const safe = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const safe = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const name = `mbt_${safe}_${randomBytes(4).toString('hex')}`;
   const url = withDatabase(ADMIN_DATABASE_URL, name);
   await ensureDatabase(url);

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { defineEntity, p } from '@mikro-orm/core';
-import { openOrm, migrate, isReachable, sqlMigration, type MikroORM } from '@mallbots/db';
+import { openOrm, migrate, isReachable, sqlMigration } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 
 const Widget = defineEntity({
@@ -34,9 +34,10 @@ describe('openOrm', () => {
       openOrm({ databaseUrl: db.url, schema: 'widgets_svc', entities: [Widget], migrations }),
     ]);
     try {
-      const rows = await a.em.fork().getConnection().execute<{ name: string }[]>(
-        'select name from widgets_svc.mikro_orm_migrations order by id',
-      );
+      const rows = await a.em
+        .fork()
+        .getConnection()
+        .execute<{ name: string }[]>('select name from widgets_svc.mikro_orm_migrations order by id');
       expect(rows.map((r) => r.name)).toEqual(['0001_widgets', '0002_widgets_index']);
 
       const em = a.em.fork();
@@ -62,6 +63,8 @@ describe('openOrm', () => {
   });
 
   it('rejects schema names that are not plain identifiers', async () => {
-    await expect(openOrm({ databaseUrl: db.url, schema: 'a;drop', entities: [], migrations: [] })).rejects.toThrow('invalid schema name');
+    await expect(openOrm({ databaseUrl: db.url, schema: 'a;drop', entities: [], migrations: [] })).rejects.toThrow(
+      'invalid schema name',
+    );
   });
 });

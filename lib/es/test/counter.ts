@@ -2,7 +2,8 @@
 import { AggregateRoot } from '@mallbots/es';
 import { FailedPrecondition } from '@mallbots/rpc';
 
-export type CounterEvent = { name: 'test.Opened'; label: string } | { name: 'test.Added'; amount: number } | { name: 'test.Closed' };
+export type CounterEvent =
+  { name: 'test.Opened'; label: string } | { name: 'test.Added'; amount: number } | { name: 'test.Closed' };
 export interface CounterSnapshot {
   label: string;
   total: number;

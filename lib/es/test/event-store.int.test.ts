@@ -12,7 +12,12 @@ describe('EventStore (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('es');
-    orm = await openOrm({ databaseUrl: db.url, schema: 'es_test', entities: [], migrations: [sqlMigration('0001_event_store', EVENT_STORE_TABLES)] });
+    orm = await openOrm({
+      databaseUrl: db.url,
+      schema: 'es_test',
+      entities: [],
+      migrations: [sqlMigration('0001_event_store', EVENT_STORE_TABLES)],
+    });
   });
   afterAll(async () => {
     await orm.close(true);
@@ -31,7 +36,9 @@ describe('EventStore (PostgreSQL)', () => {
     expect(loaded?.toSnapshot()).toEqual({ label: 'apples', total: 7, open: true });
     expect(loaded?.version).toBe(4);
 
-    const snaps = await orm.em.fork().execute<{ stream_version: number }[]>('select stream_version from es_test.snapshots where stream_id = ?', ['a1']);
+    const snaps = await orm.em
+      .fork()
+      .execute<{ stream_version: number }[]>('select stream_version from es_test.snapshots where stream_id = ?', ['a1']);
     expect(snaps[0]?.stream_version).toBe(4);
 
     // The snapshot is used: delete the early events; loading still gives the right state.

@@ -8,7 +8,11 @@ import { KIND_TO_STATUS } from './server.ts';
 
 export const DEFAULT_DEADLINE_MS = 5000;
 
-export type ClientConstructor<C extends grpc.Client> = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions) => C;
+export type ClientConstructor<C extends grpc.Client> = new (
+  address: string,
+  credentials: grpc.ChannelCredentials,
+  options?: grpc.ClientOptions,
+) => C;
 
 export function createClient<C extends grpc.Client>(Ctor: ClientConstructor<C>, address: string): C {
   return new Ctor(address, grpc.credentials.createInsecure(), {
@@ -23,7 +27,11 @@ export function createClient<C extends grpc.Client>(Ctor: ClientConstructor<C>, 
  */
 export function invoke<Res>(
   what: string,
-  call: (metadata: grpc.Metadata, options: grpc.CallOptions, callback: (err: grpc.ServiceError | null, res?: Res) => void) => unknown,
+  call: (
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: (err: grpc.ServiceError | null, res?: Res) => void,
+  ) => unknown,
   opts: { deadlineMs?: number; metadata?: grpc.Metadata } = {},
 ): Promise<Res> {
   const deadline = new Date(Date.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS));
@@ -47,4 +55,3 @@ export function fromGrpcError(err: unknown, what: string): Error {
   }
   return new Unavailable(`${what} failed: ${details}`);
 }
-

@@ -83,7 +83,8 @@ export const isDomainError = (err: unknown): err is DomainError => err instanceo
 export function isTransientInfrastructureError(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006'].includes(code) ||
-    /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test((err as Error)?.message ?? '')
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006'].includes(
+      code,
+    ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test((err as Error)?.message ?? '')
   );
 }

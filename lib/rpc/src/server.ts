@@ -111,6 +111,7 @@ export function implement<H extends grpc.UntypedServiceImplementation>(
 }
 
 export interface ServerOptions {
+  /** What server reflection serves (normally every api.proto plus grpc.health.v1, with proto field names). */
   packageDefinition: PackageDefinition;
   services: { definition: grpc.ServiceDefinition; implementation: grpc.UntypedServiceImplementation }[];
   /** Readiness: health reports SERVING only while this resolves true. */

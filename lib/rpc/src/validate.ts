@@ -61,7 +61,8 @@ export function integer(value: unknown, field: string, opts: { min?: number; max
   if (typeof value !== 'number' || !Number.isInteger(value)) throw new InvalidArgument(`${field} must be an integer`, field);
   const min = opts.min ?? Number.MIN_SAFE_INTEGER;
   const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-  if (value < min) throw new InvalidArgument(min === 0 ? `${field} cannot be negative` : `${field} must be at least ${min}`, field);
+  if (value < min)
+    throw new InvalidArgument(min === 0 ? `${field} cannot be negative` : `${field} must be at least ${min}`, field);
   if (value > max) throw new InvalidArgument(`${field} must be at most ${max}`, field);
   return value;
 }

@@ -1,1 +1,3 @@
-export {};
+export * from './service.ts';
+export * from './peers.ts';
+export * from './commands.ts';

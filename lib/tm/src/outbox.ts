@@ -17,6 +17,14 @@
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@mallbots/telemetry';
 
+/** The message of an error and, for aggregate errors (a failed batch), of its first cause. */
+function describe(err: unknown): string {
+  const e = err as Error & { errors?: unknown[] };
+  const first =
+    Array.isArray(e?.errors) && e.errors.length > 0 ? `: ${(e.errors[0] as Error)?.message ?? String(e.errors[0])}` : '';
+  return `${e?.message ?? String(err)}${first}`;
+}
+
 export interface OutboxRow {
   id: string;
   messageId: string;
@@ -65,7 +73,7 @@ interface RawRow {
   headers: Record<string, string>;
   correlation_id: string | null;
   aggregate_id: string | null;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 const fromRaw = (r: RawRow): OutboxRow => ({
@@ -78,7 +86,7 @@ const fromRaw = (r: RawRow): OutboxRow => ({
   headers: r.headers ?? {},
   correlationId: r.correlation_id,
   aggregateId: r.aggregate_id,
-  createdAt: r.created_at,
+  createdAt: new Date(r.created_at),
 });
 
 export class OutboxRelay {
@@ -156,12 +164,15 @@ export class OutboxRelay {
         this.#degraded = true;
         this.#queue = [];
         this.#o.observer.failed?.(err);
-        this.#o.logger.warn({ err: (err as Error).message, rows: batch.length }, 'outbox publish failed; the sweeper takes over');
+        this.#o.logger.warn({ err: describe(err), rows: batch.length }, 'outbox publish failed; the sweeper takes over');
         void this.sweep().catch(() => undefined);
         return;
       }
       this.#o.observer.published?.(batch, 'direct');
-      await this.#delete(this.#o.orm.em.fork(), batch.map((r) => r.id)).catch((err: unknown) => {
+      await this.#delete(
+        this.#o.orm.em.fork(),
+        batch.map((r) => r.id),
+      ).catch((err: unknown) => {
         // Published but not deleted: the sweeper republishes them later; consumers drop the duplicates.
         this.#o.logger.warn({ err: (err as Error).message }, 'could not delete published outbox rows');
       });
@@ -169,7 +180,8 @@ export class OutboxRelay {
   }
 
   async #delete(em: EntityManager, ids: string[]): Promise<void> {
-    await em.execute(`delete from ${this.#table} where id = any(?::bigint[])`, [ids], 'run');
+    // A PostgreSQL array literal: the ORM would expand a JS array into a list of parameters.
+    await em.execute(`delete from ${this.#table} where id = any(?::bigint[])`, [`{${ids.join(',')}}`], 'run');
   }
 
   /** One sweep: publishes and deletes stale rows batch by batch. Returns the number of rows published. */
@@ -198,7 +210,10 @@ export class OutboxRelay {
           const rows = raw.map(fromRaw);
           await this.#o.publisher.publishRows(rows);
           this.#o.observer.published?.(rows, 'sweep');
-          await this.#delete(em, rows.map((r) => r.id));
+          await this.#delete(
+            em,
+            rows.map((r) => r.id),
+          );
           return rows.length;
         });
         total += n;
@@ -213,7 +228,7 @@ export class OutboxRelay {
       await this.#purgeInbox();
     } catch (err) {
       this.#o.observer.failed?.(err);
-      this.#o.logger.warn({ err: (err as Error).message }, 'outbox sweep failed; retrying on the next tick');
+      this.#o.logger.warn({ err: describe(err) }, 'outbox sweep failed; retrying on the next tick');
       this.#degraded = true;
     }
     if (total > 0) this.#o.logger.info({ rows: total }, 'outbox sweeper published stale rows');
@@ -227,7 +242,11 @@ export class OutboxRelay {
     const inbox = this.#table.replace(/outbox$/, 'inbox');
     await this.#o.orm.em
       .fork()
-      .execute(`delete from ${inbox} where received_at < now() - (? * interval '1 millisecond')`, [this.#o.inboxRetentionMs], 'run');
+      .execute(
+        `delete from ${inbox} where received_at < now() - (? * interval '1 millisecond')`,
+        [this.#o.inboxRetentionMs],
+        'run',
+      );
   }
 
   /** Unpublished rows and the age of the oldest, for metrics. */

@@ -99,7 +99,11 @@ export class TransactionManager {
     return outcome;
   }
 
-  async #writeOutbox(em: EntityManager, messages: OutgoingMessage[], incoming: IncomingMessage | undefined): Promise<OutboxRow[]> {
+  async #writeOutbox(
+    em: EntityManager,
+    messages: OutgoingMessage[],
+    incoming: IncomingMessage | undefined,
+  ): Promise<OutboxRow[]> {
     const context = this.#o.contextHeaders?.() ?? {};
     const correlationId = incoming ? (incoming.correlationId ?? incoming.messageId) : randomUUID();
     const prepared = messages.map((m): Omit<OutboxRow, 'id' | 'createdAt'> => {
@@ -128,7 +132,7 @@ export class TransactionManager {
       p.correlationId,
       p.aggregateId,
     ]);
-    const inserted = await em.execute<{ id: string; message_id: string; created_at: Date }[]>(
+    const inserted = await em.execute<{ id: string; message_id: string; created_at: Date | string }[]>(
       `insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
        values ${values} returning id, message_id, created_at`,
       params,
@@ -137,7 +141,7 @@ export class TransactionManager {
     return prepared.map((p) => {
       const row = byMessageId.get(p.messageId);
       if (!row) throw new Error(`outbox row for ${p.messageId} was not returned`);
-      return { ...p, id: String(row.id), createdAt: row.created_at };
+      return { ...p, id: String(row.id), createdAt: new Date(row.created_at) };
     });
   }
 }

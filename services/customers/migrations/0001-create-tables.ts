@@ -1,9 +1,8 @@
 import { sqlMigration } from '@mallbots/db';
 import { INBOX_OUTBOX_TABLES } from '@mallbots/tm';
 
-export const migrations = [
-  sqlMigration('0001_create_tables', [
-    `create table customers (
+export const m0001CreateTables = sqlMigration('0001_create_tables', [
+  `create table customers (
        id uuid primary key,
        name text not null,
        sms_number text not null,
@@ -11,6 +10,5 @@ export const migrations = [
        created_at timestamptz not null default now(),
        updated_at timestamptz not null default now()
      )`,
-    ...INBOX_OUTBOX_TABLES,
-  ]),
-];
+  ...INBOX_OUTBOX_TABLES,
+]);

@@ -11,9 +11,11 @@ async function change(repo: CustomerRepository, uow: UnitOfWork, id: string, app
   publishCustomerEvents(uow, customer);
 }
 
-export const enableCustomer = (repo: CustomerRepository, uow: UnitOfWork, id: string): Promise<void> => change(repo, uow, id, (c) => c.enable());
+export const enableCustomer = (repo: CustomerRepository, uow: UnitOfWork, id: string): Promise<void> =>
+  change(repo, uow, id, (c) => c.enable());
 
-export const disableCustomer = (repo: CustomerRepository, uow: UnitOfWork, id: string): Promise<void> => change(repo, uow, id, (c) => c.disable());
+export const disableCustomer = (repo: CustomerRepository, uow: UnitOfWork, id: string): Promise<void> =>
+  change(repo, uow, id, (c) => c.disable());
 
 export const changeSmsNumber = (repo: CustomerRepository, uow: UnitOfWork, id: string, smsNumber: string): Promise<void> =>
   change(repo, uow, id, (c) => c.changeSmsNumber(smsNumber));

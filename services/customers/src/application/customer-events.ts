@@ -8,7 +8,12 @@ export function publishCustomerEvents(uow: UnitOfWork, customer: Customer): void
   for (const e of customer.pullEvents()) {
     switch (e.type) {
       case 'CustomerRegistered':
-        uow.publish({ kind: 'event', name: Names.customers.CustomerRegistered, payload: { id: c.id, name: c.name, smsNumber: c.smsNumber }, aggregateId: c.id });
+        uow.publish({
+          kind: 'event',
+          name: Names.customers.CustomerRegistered,
+          payload: { id: c.id, name: c.name, smsNumber: c.smsNumber },
+          aggregateId: c.id,
+        });
         break;
       case 'CustomerEnabled':
         uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: c.id }, aggregateId: c.id });
@@ -17,7 +22,12 @@ export function publishCustomerEvents(uow: UnitOfWork, customer: Customer): void
         uow.publish({ kind: 'event', name: Names.customers.CustomerDisabled, payload: { id: c.id }, aggregateId: c.id });
         break;
       case 'CustomerSmsChanged':
-        uow.publish({ kind: 'event', name: Names.customers.CustomerSmsChanged, payload: { id: c.id, smsNumber: c.smsNumber }, aggregateId: c.id });
+        uow.publish({
+          kind: 'event',
+          name: Names.customers.CustomerSmsChanged,
+          payload: { id: c.id, smsNumber: c.smsNumber },
+          aggregateId: c.id,
+        });
         break;
     }
   }

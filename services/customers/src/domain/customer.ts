@@ -8,10 +8,7 @@
 import { FailedPrecondition, InvalidArgument, PermissionDenied } from '@mallbots/rpc/errors';
 
 export type CustomerEvent =
-  | { type: 'CustomerRegistered' }
-  | { type: 'CustomerEnabled' }
-  | { type: 'CustomerDisabled' }
-  | { type: 'CustomerSmsChanged' };
+  { type: 'CustomerRegistered' } | { type: 'CustomerEnabled' } | { type: 'CustomerDisabled' } | { type: 'CustomerSmsChanged' };
 
 export interface CustomerState {
   id: string;

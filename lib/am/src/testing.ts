@@ -1,0 +1,87 @@
+/**
+ * Test helpers for code that uses @mallbots/am (import from `@mallbots/am/testing`).
+ *
+ * Contract: `uniqueNamespace()` gives a per-test prefix so tests never share exchanges or queues;
+ * `groupQueueNames()` lists every queue lib/am declares for a consumer group; `deleteTopology()` removes a
+ * namespace's exchanges and the given queues (call it in afterAll); `closeConnections()` makes the broker
+ * force-close the connections with a given client-provided name (`rabbitmqctl close_connection`, needs local
+ * rabbitmqctl rights, e.g. root), which is how a real outage looks to the client, without touching other tests.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { connect } from 'amqplib';
+import { resolveRetryPolicy, retryDelaySet } from './backoff.ts';
+import type { RetryPolicy } from './backoff.ts';
+import { EXCHANGE_KINDS, topologyNames } from './topology.ts';
+
+const exec = promisify(execFile);
+
+export const DEFAULT_TEST_RABBITMQ_URL = 'amqp://guest:guest@127.0.0.1:5672';
+
+export function rabbitmqUrl(): string {
+  return process.env['RABBITMQ_URL'] ?? DEFAULT_TEST_RABBITMQ_URL;
+}
+
+/** A fresh namespace such as `test.3f9a1c2b.` (ends with a dot, like the production `mallbots.`). */
+export function uniqueNamespace(prefix = 'test'): string {
+  return `${prefix}.${randomUUID().slice(0, 8)}.`;
+}
+
+/** Every queue declared for a consumer group: the queue, its DLQ and its delay queues. */
+export function groupQueueNames(namespace: string, group: string, retry?: Partial<RetryPolicy>): string[] {
+  const names = topologyNames(namespace);
+  const delays = retryDelaySet(resolveRetryPolicy(retry));
+  return [names.queue(group), names.dlq(group), ...delays.map((d) => names.retryQueue(group, d))];
+}
+
+/** Deletes the namespace's three exchanges and the given queues (full names); missing ones are ignored. */
+export async function deleteTopology(url: string, namespace: string, queues: readonly string[]): Promise<void> {
+  const conn = await connect(url);
+  conn.on('error', () => {});
+  try {
+    const names = topologyNames(namespace);
+    for (const q of queues) {
+      const ch = await conn.createChannel();
+      ch.on('error', () => {});
+      await ch.deleteQueue(q).catch(() => {});
+      await ch.close().catch(() => {});
+    }
+    const ch = await conn.createChannel();
+    ch.on('error', () => {});
+    for (const kind of EXCHANGE_KINDS) await ch.deleteExchange(names.exchange(kind)).catch(() => {});
+    await ch.close().catch(() => {});
+  } finally {
+    await conn.close().catch(() => {});
+  }
+}
+
+/** Number of ready messages in a queue. */
+export async function queueDepth(url: string, queue: string): Promise<number> {
+  const conn = await connect(url);
+  conn.on('error', () => {});
+  try {
+    const ch = await conn.createChannel();
+    ch.on('error', () => {});
+    const { messageCount } = await ch.checkQueue(queue);
+    return messageCount;
+  } finally {
+    await conn.close().catch(() => {});
+  }
+}
+
+/**
+ * Asks the broker to force-close every connection whose client-provided name is `connectionName`
+ * (rabbitmqctl list_connections + close_connection). Returns how many were closed.
+ */
+export async function closeConnections(connectionName: string, reason = 'test: forced close'): Promise<number> {
+  const { stdout } = await exec('rabbitmqctl', ['list_connections', 'pid', 'client_properties', '--no-table-headers', '-q']);
+  const needle = `{"connection_name","${connectionName}"}`;
+  const pids = stdout
+    .split('\n')
+    .filter((line) => line.includes(needle))
+    .map((line) => line.split('\t')[0]?.trim() ?? '')
+    .filter((pid) => pid.startsWith('<'));
+  for (const pid of pids) await exec('rabbitmqctl', ['close_connection', pid, reason]);
+  return pids.length;
+}

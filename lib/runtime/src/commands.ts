@@ -1,0 +1,77 @@
+/**
+ * Command handlers of saga participants.
+ *
+ * A command always gets a reply (when it names a reply channel): the handler's own reply, `common.Success`, or
+ * `common.Failure{code, message}` when the handler throws a DomainError. A failing handler's changes are rolled
+ * back to a savepoint while the inbox row and the failure reply still commit, so a redelivered command is
+ * recognised as handled and the saga hears about the failure exactly once. Any other error (database down,
+ * bug) rolls the whole unit of work back and the message is retried by lib/am.
+ *
+ * Reply headers: the command's saga id and name are copied, `x-reply-outcome` is SUCCESS or FAILURE, and the
+ * reply routes by the command's `x-reply-channel` on the replies exchange.
+ */
+import { Headers, type Envelope } from '@mallbots/am';
+import { Names, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { isDomainError } from '@mallbots/rpc/errors';
+import type { OutgoingMessage, UnitOfWork } from '@mallbots/tm';
+import type { MessageHandler, MessageHandlers } from './service.ts';
+
+export const ReplyOutcome = { Success: 'SUCCESS', Failure: 'FAILURE' } as const;
+
+/** What a command handler may answer with instead of the generic Success. */
+export interface Reply<N extends MessageName = MessageName> {
+  name: N;
+  payload: MessageTypes[N]['input'];
+}
+
+export type CommandHandler<N extends MessageName> = (
+  payload: MessageTypes[N]['output'],
+  uow: UnitOfWork,
+  envelope: Envelope,
+) => Promise<Reply | void>;
+
+export type CommandHandlers = { [N in MessageName]?: CommandHandler<N> };
+
+function replyTo(uow: UnitOfWork, command: Envelope, outcome: string, reply: Reply): void {
+  const channel = command.headers[Headers.ReplyChannel];
+  if (!channel) return;
+  const headers: Record<string, string> = { [Headers.ReplyOutcome]: outcome };
+  for (const h of [Headers.SagaId, Headers.SagaName, 'x-saga-step']) {
+    const v = command.headers[h];
+    if (v !== undefined) headers[h] = v;
+  }
+  uow.publish({ kind: 'reply', name: reply.name, payload: reply.payload, routingKey: channel, headers } as OutgoingMessage);
+}
+
+function wrap<N extends MessageName>(handler: CommandHandler<N>): MessageHandler<N> {
+  return async (payload, uow, envelope) => {
+    const staged: OutgoingMessage[] = [];
+    let reply: Reply | void;
+    try {
+      reply = await uow.em.transactional(async (em) => {
+        const inner: UnitOfWork = {
+          em,
+          incoming: uow.incoming,
+          publish: (m) => void staged.push(m as unknown as OutgoingMessage),
+        };
+        return handler(payload, inner, envelope);
+      });
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      replyTo(uow, envelope, ReplyOutcome.Failure, {
+        name: Names.common.Failure,
+        payload: { code: err.kind, message: err.message },
+      });
+      return;
+    }
+    for (const m of staged) uow.publish(m);
+    replyTo(uow, envelope, ReplyOutcome.Success, reply ?? { name: Names.common.Success, payload: {} });
+  };
+}
+
+/** Turns command handlers into message handlers that always reply. */
+export function commandHandlers(handlers: CommandHandlers): MessageHandlers {
+  const out: Record<string, unknown> = {};
+  for (const [name, h] of Object.entries(handlers)) out[name] = wrap(h as CommandHandler<MessageName>);
+  return out as MessageHandlers;
+}

@@ -1,0 +1,116 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { Broker, type Envelope } from '@mallbots/am';
+import { Names, decodeMessage } from '@mallbots/contracts';
+import { ReflectionClient } from '@mallbots/rpc/testing';
+import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import type { RunningService } from '@mallbots/runtime';
+import { customersService } from '../src/module.ts';
+
+const SVC = 'mallbots.customers.v1.CustomersService';
+
+describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
+  let env: TestEnv;
+  let svc: RunningService;
+  let client: ReflectionClient;
+  let observer: Broker;
+  const seen: Envelope[] = [];
+
+  beforeAll(async () => {
+    env = await createTestEnv('customers');
+    svc = await startTestService(customersService, env.env());
+    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
+    observer = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
+    observer.start();
+    await observer.consume(
+      { queue: 'observer', bindings: [{ exchange: 'events', routingKey: 'mallbots.customers.v1.#' }] },
+      async (e) => {
+        seen.push(e);
+      },
+    );
+    await observer.waitReady(10_000);
+  });
+  afterAll(async () => {
+    client.close();
+    await observer.close();
+    await svc.stop();
+    await env.drop();
+  });
+
+  const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
+  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
+    try {
+      await call(m, req);
+    } catch (e) {
+      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
+    }
+    throw new Error(`${m} unexpectedly succeeded`);
+  };
+  const eventually = async (pred: () => boolean, ms = 5000): Promise<void> => {
+    const end = Date.now() + ms;
+    while (!pred()) {
+      if (Date.now() > end) throw new Error('condition not met in time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('is discoverable through reflection, including health', async () => {
+    const services = await client.listServices();
+    expect(services).toContain(SVC);
+    expect(services).toContain('grpc.health.v1.Health');
+    expect(await client.call('grpc.health.v1.Health/Check', { service: '' })).toEqual({ status: 'SERVING' });
+  });
+
+  it('registers, reads, disables, enables and authorizes a customer, publishing each change', async () => {
+    const { id } = (await call('RegisterCustomer', { name: ' Ada Lovelace ', sms_number: '+1 555 0100' })) as { id: string };
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await call('GetCustomer', { id })).toEqual({
+      customer: { id, name: 'Ada Lovelace', sms_number: '+15550100', enabled: true },
+    });
+
+    await call('AuthorizeCustomer', { id });
+    await call('DisableCustomer', { id });
+    expect(await code('AuthorizeCustomer', { id })).toEqual({ code: 7, details: 'customer is not authorized' });
+    expect(await code('DisableCustomer', { id })).toEqual({ code: 9, details: 'the customer is already disabled' });
+    await call('EnableCustomer', { id });
+    await call('ChangeSmsNumber', { id, sms_number: '+15550199' });
+    expect(((await call('GetCustomer', { id })).customer as { sms_number: string }).sms_number).toBe('+15550199');
+
+    await eventually(() => seen.filter((e) => e.correlationId !== undefined).length >= 4);
+    const mine = seen
+      .map((e) => ({ name: e.name, payload: decodeMessage(e.name as never, e.payload) as { id: string } }))
+      .filter((e) => e.payload.id === id);
+    expect(mine.map((e) => e.name)).toEqual([
+      Names.customers.CustomerRegistered,
+      Names.customers.CustomerDisabled,
+      Names.customers.CustomerEnabled,
+      Names.customers.CustomerSmsChanged,
+    ]);
+    expect(mine[0]!.payload).toEqual({ id, name: 'Ada Lovelace', smsNumber: '+15550100' });
+  });
+
+  it('rejects bad input with INVALID_ARGUMENT naming the field, and unknown ids with NOT_FOUND', async () => {
+    expect(await code('RegisterCustomer', { name: '   ', sms_number: '+15550100' })).toEqual({
+      code: 3,
+      details: 'name cannot be blank',
+    });
+    expect(await code('RegisterCustomer', { name: 'x'.repeat(201), sms_number: '+15550100' })).toEqual({
+      code: 3,
+      details: 'name must be at most 200 characters',
+    });
+    expect(await code('RegisterCustomer', { name: 'Bob', sms_number: 'call me' })).toEqual({
+      code: 3,
+      details: 'sms_number must be a phone number of 7 to 15 digits',
+    });
+    expect(await code('GetCustomer', { id: '' })).toEqual({ code: 3, details: 'id cannot be blank' });
+    expect(await code('GetCustomer', { id: 'not-a-uuid' })).toEqual({ code: 3, details: 'id must be a UUID, got "not-a-uuid"' });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await code('EnableCustomer', { id: unknown })).toEqual({ code: 5, details: `customer ${unknown} not found` });
+    // the service is still up after all of that
+    expect((await call('RegisterCustomer', { name: 'Bob', sms_number: '5550100200' })).id).toBeDefined();
+  });
+
+  it('reports ready on /readyz and live on /livez', async () => {
+    expect((await fetch(`http://127.0.0.1:${svc.httpPort}/readyz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${svc.httpPort}/livez`)).status).toBe(200);
+  });
+});
