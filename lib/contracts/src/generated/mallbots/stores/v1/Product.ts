@@ -28,6 +28,10 @@ export interface Product {
    * Current price, >= 0.
    */
   price?: number | string;
+  /**
+   * Product aggregate version of this state; caches fed by events use it to ignore older events.
+   */
+  version?: number;
 }
 
 /**
@@ -58,4 +62,8 @@ export interface Product__Output {
    * Current price, >= 0.
    */
   price: number;
+  /**
+   * Product aggregate version of this state; caches fed by events use it to ignore older events.
+   */
+  version: number;
 }

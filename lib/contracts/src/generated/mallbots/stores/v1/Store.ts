@@ -20,6 +20,10 @@ export interface Store {
    * Whether the store takes part in the mall.
    */
   participating?: boolean;
+  /**
+   * Store aggregate version of this state; caches fed by events use it to ignore older events.
+   */
+  version?: number;
 }
 
 /**
@@ -42,4 +46,8 @@ export interface Store__Output {
    * Whether the store takes part in the mall.
    */
   participating: boolean;
+  /**
+   * Store aggregate version of this state; caches fed by events use it to ignore older events.
+   */
+  version: number;
 }
