@@ -4,6 +4,7 @@
 import type { ServiceDefinition } from '@mallbots/runtime';
 import { migrations } from '../migrations/index.ts';
 import { customersGrpc } from './grpc/customers-server.ts';
+import { customerCommands } from './handlers/authorize-customer.command.ts';
 import { CustomerRecord } from './persistence/customer.entity.ts';
 import { CustomerRepository } from './persistence/customer.repository.ts';
 
@@ -17,7 +18,7 @@ export const customersService: ServiceDefinition = {
     const customers = new CustomerRepository();
     return {
       grpc: [customersGrpc({ tm, customers, logger })],
-      consumers: [],
+      consumers: [customerCommands(customers)],
     };
   },
 };

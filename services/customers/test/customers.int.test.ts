@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { Broker, type Envelope } from '@mallbots/am';
-import { Names, decodeMessage } from '@mallbots/contracts';
+import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
+import { Names, decodeMessage, encodeMessage } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
@@ -14,6 +14,7 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
   let client: ReflectionClient;
   let observer: Broker;
   const seen: Envelope[] = [];
+  const replies: Envelope[] = [];
 
   beforeAll(async () => {
     env = await createTestEnv('customers');
@@ -25,6 +26,12 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
       { queue: 'observer', bindings: [{ exchange: 'events', routingKey: 'mallbots.customers.v1.#' }] },
       async (e) => {
         seen.push(e);
+      },
+    );
+    await observer.consume(
+      { queue: 'observer-replies', bindings: [{ exchange: 'replies', routingKey: 'test.replies' }] },
+      async (e) => {
+        replies.push(e);
       },
     );
     await observer.waitReady(10_000);
@@ -112,5 +119,57 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
   it('reports ready on /readyz and live on /livez', async () => {
     expect((await fetch(`http://127.0.0.1:${svc.httpPort}/readyz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${svc.httpPort}/livez`)).status).toBe(200);
+  });
+
+  it('answers the AuthorizeCustomer saga command: Success, or Failure with the reason; once per message', async () => {
+    const { id } = (await call('RegisterCustomer', { name: 'Grace', sms_number: '+15550111' })) as { id: string };
+    const disabled = ((await call('RegisterCustomer', { name: 'Dis', sms_number: '+15550112' })) as { id: string }).id;
+    await call('DisableCustomer', { id: disabled });
+    const command = (customerId: string, sagaId: string) =>
+      createEnvelope({
+        name: Names.customers.AuthorizeCustomer,
+        payload: encodeMessage(Names.customers.AuthorizeCustomer, { id: customerId }),
+        headers: {
+          [Headers.ReplyChannel]: 'test.replies',
+          [Headers.SagaId]: sagaId,
+          [Headers.SagaName]: 'test.Saga',
+          'x-saga-step': '1',
+        },
+      });
+    const ok = command(id, 'saga-ok');
+    await observer.publish('commands', Names.customers.AuthorizeCustomer, ok);
+    await observer.publish('commands', Names.customers.AuthorizeCustomer, ok); // redelivery of the same message
+    await observer.publish('commands', Names.customers.AuthorizeCustomer, command(disabled, 'saga-disabled'));
+    await observer.publish(
+      'commands',
+      Names.customers.AuthorizeCustomer,
+      command('00000000-0000-4000-8000-000000000001', 'saga-unknown'),
+    );
+    await eventually(() => replies.length >= 3);
+    await new Promise((r) => setTimeout(r, 300)); // a duplicate reply would arrive by now
+    const bySaga = Object.fromEntries(
+      replies.map((r) => [
+        r.headers[Headers.SagaId],
+        {
+          name: r.name,
+          outcome: r.headers[Headers.ReplyOutcome],
+          step: r.headers['x-saga-step'],
+          body: decodeMessage(r.name as never, r.payload),
+        },
+      ]),
+    );
+    expect(replies).toHaveLength(3);
+    expect(bySaga['saga-ok']).toEqual({ name: Names.common.Success, outcome: 'SUCCESS', step: '1', body: {} });
+    expect(bySaga['saga-disabled']).toEqual({
+      name: Names.common.Failure,
+      outcome: 'FAILURE',
+      step: '1',
+      body: { code: 'PERMISSION_DENIED', message: 'customer is not authorized' },
+    });
+    expect(bySaga['saga-unknown']?.outcome).toBe('FAILURE');
+    expect(bySaga['saga-unknown']?.body).toEqual({
+      code: 'NOT_FOUND',
+      message: 'customer 00000000-0000-4000-8000-000000000001 not found',
+    });
   });
 });

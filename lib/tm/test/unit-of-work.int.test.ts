@@ -1,0 +1,217 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Broker, type Envelope } from '@mallbots/am';
+import { uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
+import { Names, decodeMessage } from '@mallbots/contracts';
+import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
+import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
+import { silentLogger } from '@mallbots/telemetry';
+import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, type OutboxPublisher, type OutboxRow } from '@mallbots/tm';
+
+const SCHEMA = 'tm_test';
+const migrations = [
+  sqlMigration('0001', [...INBOX_OUTBOX_TABLES, 'create table counters (id text primary key, n integer not null)']),
+];
+
+/** The relay's publisher on a real broker (what lib/runtime wires). */
+function brokerPublisher(broker: Broker): OutboxPublisher {
+  return {
+    publishRows: (rows) =>
+      broker.publishMany(
+        rows.map((r) => ({
+          exchange: r.exchange,
+          routingKey: r.routingKey,
+          envelope: { messageId: r.messageId, name: r.name, payload: r.payload, timestamp: r.createdAt, headers: r.headers },
+        })),
+      ),
+  };
+}
+
+const eventually = async (pred: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!(await pred())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let broker: Broker;
+  const namespace = uniqueNamespace('tm');
+  const received: Envelope[] = [];
+
+  const count = async (table: string): Promise<number> =>
+    Number((await orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from ${SCHEMA}.${table}`))[0]!.n);
+  const counter = async (id: string): Promise<number | undefined> =>
+    (await orm.em.fork().execute<{ n: number }[]>(`select n from ${SCHEMA}.counters where id = ?`, [id]))[0]?.n;
+  const bump = (tm: TransactionManager, id: string) =>
+    tm.handle({ messageId: `m-${id}`, name: 'test.Bump' }, async (uow) => {
+      await uow.em.execute(
+        `insert into ${SCHEMA}.counters (id, n) values (?, 1) on conflict (id) do update set n = counters.n + 1`,
+        [id],
+        'run',
+      );
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id }, aggregateId: id });
+    });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('tm');
+    orm = await openOrm({ databaseUrl: db.url, schema: SCHEMA, entities: [], migrations });
+    broker = new Broker(rabbitmqUrl(), { namespace });
+    broker.start();
+    await broker.consume(
+      { queue: 'sink', bindings: [{ exchange: 'events', routingKey: Names.customers.CustomerEnabled }], prefetch: 1 },
+      async (e) => {
+        received.push(e);
+      },
+    );
+    await broker.waitReady(10_000);
+  });
+  afterAll(async () => {
+    await broker.close();
+    await orm.close(true);
+    await db.drop();
+  });
+
+  const idsOf = (envs: Envelope[]) =>
+    envs.map((e) => (decodeMessage(Names.customers.CustomerEnabled, e.payload) as { id: string }).id);
+
+  it('handles a message once: a redelivery changes nothing and publishes nothing', async () => {
+    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const first = await bump(tm, 'dup-1');
+    const second = await bump(tm, 'dup-1');
+    expect(first.duplicate).toBe(false);
+    expect(second.duplicate).toBe(true);
+    expect(await counter('dup-1')).toBe(1);
+    await relay.idle();
+    await eventually(() => idsOf(received).includes('dup-1'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(idsOf(received).filter((i) => i === 'dup-1')).toHaveLength(1);
+    expect(await count('outbox')).toBe(0); // published rows are removed
+  });
+
+  it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
+    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    await expect(
+      tm.handle({ messageId: 'm-fail', name: 'test.Bump' }, async (uow) => {
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'fail' } });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await count('outbox')).toBe(0);
+    const again = await tm.handle({ messageId: 'm-fail', name: 'test.Bump' }, async () => 'handled');
+    expect(again).toEqual({ duplicate: false, result: 'handled' });
+  });
+
+  it('keeps the order of one aggregate’s messages', async () => {
+    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const ids = Array.from({ length: 60 }, (_, i) => `ord-${String(i).padStart(3, '0')}`);
+    for (const id of ids) {
+      await tm.run(async (uow) => {
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id }, aggregateId: 'agg-1' });
+      });
+    }
+    await eventually(() => idsOf(received).filter((i) => i.startsWith('ord-')).length === ids.length);
+    expect(idsOf(received).filter((i) => i.startsWith('ord-'))).toEqual(ids);
+  });
+
+  it('publishes, after a restart, what a process killed between commit and publish left behind', async () => {
+    const fixture = fileURLToPath(new URL('./fixtures/commit-and-die.ts', import.meta.url));
+    const child = spawnSync(process.execPath, [fixture, db.url, 'crash-1'], { encoding: 'utf8' });
+    expect(child.signal).toBe('SIGKILL');
+    expect(await count('outbox')).toBe(1); // committed, never published
+    expect(idsOf(received)).not.toContain('crash-1');
+
+    // "restart": a new relay; its sweeper finds the row (grace 0 for the test) and publishes it.
+    const relay = new OutboxRelay({
+      orm,
+      schema: SCHEMA,
+      publisher: brokerPublisher(broker),
+      logger: silentLogger,
+      graceMs: 0,
+      sweepIntervalMs: 100,
+    });
+    relay.start();
+    try {
+      await eventually(() => idsOf(received).includes('crash-1'));
+      await eventually(async () => (await count('outbox')) === 0);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('survives publish failures: rows wait in the outbox, then leave in order once the broker is back', async () => {
+    let failing = true;
+    const published: string[] = [];
+    const flaky: OutboxPublisher = {
+      publishRows: async (rows: readonly OutboxRow[]) => {
+        if (failing) throw new Error('broker down');
+        published.push(...rows.map((r) => r.messageId));
+      },
+    };
+    const relay = new OutboxRelay({
+      orm,
+      schema: SCHEMA,
+      publisher: flaky,
+      logger: silentLogger,
+      graceMs: 0,
+      sweepIntervalMs: 50,
+    });
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    relay.start();
+    const written: string[] = [];
+    try {
+      for (let i = 0; i < 20; i++) {
+        await tm.run(async (uow) => {
+          uow.publish({ kind: 'event', name: Names.customers.CustomerDisabled, payload: { id: `f-${i}` } });
+        });
+        written.push(
+          (
+            await orm.em
+              .fork()
+              .execute<{ message_id: string }[]>(`select message_id from ${SCHEMA}.outbox order by id desc limit 1`)
+          )[0]!.message_id,
+        );
+      }
+      expect(relay.degraded).toBe(true);
+      expect(await count('outbox')).toBe(20);
+      failing = false;
+      await eventually(async () => (await count('outbox')) === 0);
+      expect(published).toEqual(written);
+      expect(relay.degraded).toBe(false);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('two replicas sweeping the same outbox publish each row exactly once', async () => {
+    const rows = 300;
+    await orm.em.fork().execute(
+      `insert into ${SCHEMA}.outbox (message_id, exchange, routing_key, name, payload, created_at)
+       select gen_random_uuid(), 'events', 'x', 'x', '\\x00'::bytea, now() - interval '1 minute' from generate_series(1, ?)`,
+      [rows],
+      'run',
+    );
+    const seen = new Map<string, number>();
+    const slow: OutboxPublisher = {
+      publishRows: async (batch) => {
+        await new Promise((r) => setTimeout(r, 5));
+        for (const r of batch) seen.set(r.messageId, (seen.get(r.messageId) ?? 0) + 1);
+      },
+    };
+    const a = new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 });
+    const b = new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 });
+    const [na, nb] = await Promise.all([a.sweep(), b.sweep()]);
+    expect(na + nb).toBe(rows);
+    expect(na).toBeGreaterThan(0);
+    expect(nb).toBeGreaterThan(0);
+    expect(seen.size).toBe(rows);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  });
+});
