@@ -1,5 +1,5 @@
 # MallBots developer commands. Every target runs through npm, so the pinned Node 24 is used.
-.PHONY: install up down status migrate test test-unit test-int lint typecheck proto proto-check bench help
+.PHONY: install up down status migrate test test-unit test-int lint typecheck proto proto-check bench help tools
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -42,3 +42,6 @@ proto: node_modules ## regenerate lib/contracts from proto/
 
 proto-check: node_modules ## fail when lib/contracts is not what proto/ generates
 	npm run --silent proto:check
+
+tools: ## build the pinned Go dev tools (grpcurl, ...) into .tools/bin (needs Go)
+	bash scripts/install-tools.sh
