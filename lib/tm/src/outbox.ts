@@ -99,6 +99,8 @@ export class OutboxRelay {
   #timer: NodeJS.Timeout | undefined;
   #lastPurge = 0;
   #stopped = false;
+  #confirmed: string[] = [];
+  #cleanup: Promise<void> | undefined;
 
   constructor(opts: RelayOptions) {
     this.#o = {
@@ -128,6 +130,7 @@ export class OutboxRelay {
     this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
     await this.#flushing;
+    await this.#cleanup;
     await this.#sweeping?.catch(() => undefined);
   }
 
@@ -144,7 +147,7 @@ export class OutboxRelay {
 
   /** Resolves when everything notified so far has been published (or handed to the sweeper). */
   async idle(): Promise<void> {
-    while (this.#flushing) await this.#flushing;
+    while (this.#flushing || this.#cleanup) await (this.#flushing ?? this.#cleanup);
   }
 
   #kick(): void {
@@ -169,13 +172,24 @@ export class OutboxRelay {
         return;
       }
       this.#o.observer.published?.(batch, 'direct');
-      await this.#delete(
-        this.#o.orm.em.fork(),
-        batch.map((r) => r.id),
-      ).catch((err: unknown) => {
-        // Published but not deleted: the sweeper republishes them later; consumers drop the duplicates.
-        this.#o.logger.warn({ err: (err as Error).message }, 'could not delete published outbox rows');
-      });
+      // The delete does not hold up the next batch: order matters for publishing, not for cleaning up.
+      // At most one delete is outstanding; ids confirmed meanwhile join the next one.
+      this.#confirmed.push(...batch.map((r) => r.id));
+      this.#cleanup ??= this.#deleteConfirmed();
+    }
+  }
+
+  async #deleteConfirmed(): Promise<void> {
+    try {
+      while (this.#confirmed.length > 0) {
+        const ids = this.#confirmed.splice(0);
+        await this.#delete(this.#o.orm.em.fork(), ids).catch((err: unknown) => {
+          // Published but not deleted: the sweeper republishes them later; consumers drop the duplicates.
+          this.#o.logger.warn({ err: (err as Error).message }, 'could not delete published outbox rows');
+        });
+      }
+    } finally {
+      this.#cleanup = undefined;
     }
   }
 
