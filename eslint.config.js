@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.ts', 'test/bench/**/*.ts', '**/bench/**/*.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
