@@ -33,7 +33,15 @@ import {
   type RunningServer,
   type RunningHttp,
 } from '@mallbots/rpc';
-import { createLogger, type Logger } from '@mallbots/telemetry';
+import {
+  createLogger,
+  createMetrics,
+  producerHeaders,
+  withConsumerSpan,
+  type Logger,
+  type ServiceMetrics,
+} from '@mallbots/telemetry';
+import type { TelemetryHandle } from '@mallbots/telemetry/bootstrap';
 import { OutboxRelay, TransactionManager, type OutboxRow, type UnitOfWork } from '@mallbots/tm';
 import type * as grpc from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
@@ -81,6 +89,7 @@ export interface ServiceContext<S extends Spec> {
   tm: TransactionManager;
   broker: Broker;
   relay: OutboxRelay;
+  metrics: ServiceMetrics;
 }
 
 export interface ServiceDefinition<S extends Spec = Record<never, never>> {
@@ -142,8 +151,13 @@ function dispatcher(tm: TransactionManager, consumer: MessageConsumer, logger: L
     }
     const started = performance.now();
     try {
-      const r = await tm.handle({ messageId: env.messageId, name, correlationId: env.correlationId }, (uow) =>
-        handler(payload, uow, env),
+      const attributes = {
+        'messaging.destination.name': consumer.group,
+        'messaging.message.id': env.messageId,
+        ...(env.correlationId ? { 'messaging.message.conversation_id': env.correlationId } : {}),
+      };
+      const r = await withConsumerSpan(name, env.headers, attributes, () =>
+        tm.handle({ messageId: env.messageId, name, correlationId: env.correlationId }, (uow) => handler(payload, uow, env)),
       );
       logger.info(
         {
@@ -167,6 +181,28 @@ function dispatcher(tm: TransactionManager, consumer: MessageConsumer, logger: L
   };
 }
 
+/** Counts every gRPC call by method and status code and observes its latency. */
+function observeCalls(
+  g: { definition: grpc.ServiceDefinition; implementation: grpc.UntypedServiceImplementation },
+  metrics: ServiceMetrics,
+): grpc.UntypedServiceImplementation {
+  const out: grpc.UntypedServiceImplementation = {};
+  for (const [name, handler] of Object.entries(g.implementation)) {
+    const method = g.definition[name]?.path ?? name;
+    const unary = handler as grpc.handleUnaryCall<unknown, unknown>;
+    const observed: grpc.handleUnaryCall<unknown, unknown> = (call, callback) => {
+      const end = metrics.grpcSeconds.startTimer({ method });
+      unary(call, (err, value) => {
+        end();
+        metrics.grpcCalls.inc({ method, code: String(err?.code ?? 0) });
+        callback(err, value);
+      });
+    };
+    out[name] = observed;
+  }
+  return out;
+}
+
 /** Starts a service in this process (used by main.ts and by integration tests). */
 export async function startService<S extends Spec>(
   def: ServiceDefinition<S>,
@@ -178,6 +214,7 @@ export async function startService<S extends Spec>(
   } as BaseSpec & S;
   const config = loadConfig(spec, env) as ServiceConfig<S>;
   const logger = createLogger(def.name, config.LOG_LEVEL);
+  const metrics = createMetrics(def.name);
   const schema = config.DATABASE_SCHEMA;
 
   const orm = await openOrm({
@@ -192,6 +229,11 @@ export async function startService<S extends Spec>(
     namespace: config.AMQP_NAMESPACE,
     connectionName: `${config.AMQP_NAMESPACE}${def.name}/${process.pid}`,
     logger,
+    onDelivery: (d) => {
+      const labels = { queue: d.queue, message: d.name ?? 'unknown' };
+      metrics.messages.inc({ ...labels, outcome: d.outcome === 'acked' ? 'handled' : d.outcome });
+      metrics.handlerSeconds.observe(labels, d.durationMs / 1000);
+    },
   });
   broker.start();
   const relay = new OutboxRelay({
@@ -199,9 +241,26 @@ export async function startService<S extends Spec>(
     schema,
     publisher: outboxPublisher(broker),
     logger: logger.child({ component: 'outbox' }),
+    observer: {
+      published: (rows, via) => {
+        metrics.outboxPublished.inc({ via }, rows.length);
+        const now = Date.now();
+        for (const r of rows) metrics.outboxLagSeconds.observe({ via }, (now - r.createdAt.getTime()) / 1000);
+      },
+    },
   });
-  const tm = new TransactionManager({ orm, schema, relay });
-  const context: ServiceContext<S> = { name: def.name, config, logger, orm, tm, broker, relay };
+  const exchangeName = (kind: string): string =>
+    `${config.AMQP_NAMESPACE}${kind === 'event' ? 'events' : kind === 'command' ? 'commands' : 'replies'}`;
+  const tm = new TransactionManager({
+    orm,
+    schema,
+    relay,
+    contextHeaders: ({ name, kind, routingKey }) => {
+      metrics.messagesSent.inc({ message: name });
+      return producerHeaders(name, kind, exchangeName(kind), { 'messaging.rabbitmq.destination.routing_key': routingKey });
+    },
+  });
+  const context: ServiceContext<S> = { name: def.name, config, logger, orm, tm, broker, relay, metrics };
 
   const module = await def.build(context);
   for (const c of module.consumers ?? []) {
@@ -228,11 +287,21 @@ export async function startService<S extends Spec>(
   try {
     grpcServer = await startGrpcServer(config.GRPC_HOST, config.GRPC_PORT, {
       packageDefinition: loadReflectionPackageDefinition([healthProtoPath]),
-      services: module.grpc,
+      services: module.grpc.map((g) => ({ definition: g.definition, implementation: observeCalls(g, metrics) })),
       ready,
       logger,
     });
-    http = await startHttpServer(config.HTTP_HOST, config.HTTP_PORT, { ready });
+    http = await startHttpServer(config.HTTP_HOST, config.HTTP_PORT, {
+      ready,
+      metrics: async () => {
+        const backlog = await relay.backlog().catch(() => undefined);
+        if (backlog) {
+          metrics.outboxBacklog.set(backlog.rows);
+          metrics.outboxOldestSeconds.set(backlog.oldestAgeMs / 1000);
+        }
+        return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };
+      },
+    });
   } catch (err) {
     await grpcServer?.shutdown(0);
     await relay.stop();
@@ -258,8 +327,11 @@ export async function startService<S extends Spec>(
   return { grpcPort: grpcServer.port, httpPort: http.port, context, ready: () => grpcServer.refreshHealth(), stop };
 }
 
-/** The body of every `main.ts`: `await main(definition)`. */
-export async function main<S extends Spec>(def: ServiceDefinition<S>): Promise<void> {
+/**
+ * The body of every `main.ts`, after `startTelemetry` (lib/telemetry/bootstrap):
+ * `await main(definition, telemetry)`. `main.ts migrate` applies the migrations and exits.
+ */
+export async function main<S extends Spec>(def: ServiceDefinition<S>, telemetry?: TelemetryHandle): Promise<void> {
   if (process.argv[2] === 'migrate') {
     const spec = { ...serviceSpec({ grpcPort: def.grpcPort, httpPort: def.httpPort, schema: def.name }), ...(def.config ?? {}) };
     const config = loadConfig(spec) as ServiceConfig<S>;
@@ -285,13 +357,16 @@ export async function main<S extends Spec>(def: ServiceDefinition<S>): Promise<v
   }
   const onSignal = (signal: string): void => {
     running.context.logger.info({ signal }, 'signal received');
-    running.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        running.context.logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    running
+      .stop()
+      .then(() => telemetry?.shutdown())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          running.context.logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

@@ -5,6 +5,7 @@
  * secrets into log fields in the first place. Known sensitive keys are censored wherever they appear.
  */
 import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { activeTraceIds } from './tracing.ts';
 
 export type { Logger };
 
@@ -18,6 +19,8 @@ export function createLogger(service: string, level: LevelWithSilent = 'info', d
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
+    // Every line logged inside a span carries its trace and span ids.
+    mixin: () => activeTraceIds() ?? {},
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -44,8 +44,11 @@ export interface TransactionManagerOptions {
   orm: MikroORM;
   schema: string;
   relay: OutboxRelay;
-  /** Headers captured when a message is written (W3C trace context); called inside the unit of work. */
-  contextHeaders?: () => Record<string, string>;
+  /**
+   * Called for each message as it is written, inside the unit of work: returns headers to store with it
+   * (the W3C trace context of a producer span) and may count it.
+   */
+  contextHeaders?: (message: { name: string; kind: MessageKind; routingKey: string }) => Record<string, string>;
 }
 
 export type HandleResult<T> = { duplicate: true } | { duplicate: false; result: T };
@@ -104,16 +107,19 @@ export class TransactionManager {
     messages: OutgoingMessage[],
     incoming: IncomingMessage | undefined,
   ): Promise<OutboxRow[]> {
-    const context = this.#o.contextHeaders?.() ?? {};
     const correlationId = incoming ? (incoming.correlationId ?? incoming.messageId) : randomUUID();
     const prepared = messages.map((m): Omit<OutboxRow, 'id' | 'createdAt'> => {
       if (m.kind === 'reply' && !m.routingKey) throw new Error(`reply ${m.name} needs a routing key (the reply channel)`);
-      const headers: Record<string, string> = { ...context, ...m.headers };
+      const routingKey = m.routingKey ?? m.name;
+      const headers: Record<string, string> = {
+        ...this.#o.contextHeaders?.({ name: m.name, kind: m.kind, routingKey }),
+        ...m.headers,
+      };
       if (incoming) headers['x-causation-id'] = incoming.messageId;
       return {
         messageId: randomUUID(),
         exchange: m.kind === 'event' ? 'events' : m.kind === 'command' ? 'commands' : 'replies',
-        routingKey: m.routingKey ?? m.name,
+        routingKey,
         name: m.name,
         payload: encodeMessage(m.name, m.payload as never),
         headers,

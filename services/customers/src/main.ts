@@ -1,4 +1,7 @@
-import { main } from '@mallbots/runtime';
-import { customersService } from './module.ts';
+// Telemetry first: its instrumentation must be in place before gRPC and pg are loaded, hence the dynamic imports.
+import { startTelemetry } from '@mallbots/telemetry/bootstrap';
 
-await main(customersService);
+const telemetry = await startTelemetry('customers');
+const { main } = await import('@mallbots/runtime');
+const { customersService } = await import('./module.ts');
+await main(customersService, telemetry);
