@@ -15,7 +15,7 @@ import type { PackageDefinition } from '@grpc/proto-loader';
 import { HealthImplementation } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
 import type { Logger } from '@mallbots/telemetry';
-import { isDomainError, isTransientInfrastructureError, type ErrorKind } from './errors.ts';
+import { InvalidArgument, isDomainError, isTransientInfrastructureError, type ErrorKind } from './errors.ts';
 
 export const KIND_TO_STATUS: Record<ErrorKind, grpc.status> = {
   INVALID_ARGUMENT: grpc.status.INVALID_ARGUMENT,
@@ -67,6 +67,34 @@ function toServiceError(err: unknown, logger: Logger, method: string): Partial<g
   return { code: grpc.status.INTERNAL, details: 'internal error' };
 }
 
+/**
+ * grpc-js answers a request it cannot decode with INTERNAL before any handler runs. A request that does not
+ * decode is the client's mistake, so the definition's deserializers are wrapped: a failure yields a marker that
+ * `implement` turns into INVALID_ARGUMENT naming the problem.
+ */
+const MALFORMED = Symbol('malformed request');
+interface Malformed {
+  [MALFORMED]: string;
+}
+const isMalformed = (v: unknown): v is Malformed => typeof v === 'object' && v !== null && MALFORMED in v;
+
+export function tolerantDefinition(def: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  const out: Record<string, grpc.MethodDefinition<unknown, unknown>> = {};
+  for (const [name, m] of Object.entries(def)) {
+    out[name] = {
+      ...m,
+      requestDeserialize: (bytes: Buffer) => {
+        try {
+          return m.requestDeserialize(bytes);
+        } catch (err) {
+          return { [MALFORMED]: (err as Error).message } satisfies Malformed;
+        }
+      },
+    };
+  }
+  return out as grpc.ServiceDefinition;
+}
+
 /** Adapts async handlers to a grpc-js service implementation. */
 export function implement<H extends grpc.UntypedServiceImplementation>(
   service: grpc.ServiceDefinition,
@@ -89,6 +117,7 @@ export function implement<H extends grpc.UntypedServiceImplementation>(
       };
       let result: Promise<unknown>;
       try {
+        if (isMalformed(call.request)) throw new InvalidArgument(`malformed request: ${call.request[MALFORMED]}`);
         result = fn(call.request, { method, metadata: call.metadata, signal: abort.signal });
       } catch (err) {
         result = Promise.reject(err);

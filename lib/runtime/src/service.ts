@@ -28,6 +28,7 @@ import { isDomainError } from '@mallbots/rpc/errors';
 import {
   implement,
   startGrpcServer,
+  tolerantDefinition,
   startHttpServer,
   type AsyncHandlers,
   type RunningServer,
@@ -378,6 +379,6 @@ export function grpcService<N extends ServiceName>(
   handlers: AsyncHandlers<ServiceHandlers<N>>,
   logger: Logger,
 ): { definition: grpc.ServiceDefinition; implementation: grpc.UntypedServiceImplementation } {
-  const definition = serviceDefinition(name) as unknown as grpc.ServiceDefinition;
+  const definition = tolerantDefinition(serviceDefinition(name) as unknown as grpc.ServiceDefinition);
   return { definition, implementation: implement<ServiceHandlers<N>>(definition, handlers, { logger }) };
 }

@@ -116,6 +116,22 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
     expect((await call('RegisterCustomer', { name: 'Bob', sms_number: '5550100200' })).id).toBeDefined();
   });
 
+  it('answers a request that does not decode with INVALID_ARGUMENT, not INTERNAL', async () => {
+    const grpc = await import('@grpc/grpc-js');
+    const raw = new grpc.Client(`127.0.0.1:${svc.grpcPort}`, grpc.credentials.createInsecure());
+    try {
+      // field 1 (name, a string) sent as a 64-bit fixed value: not a valid RegisterCustomerRequest
+      const bytes = Buffer.from([0x09, 1, 2, 3, 4, 5, 6, 7, 8, 0x12, 0xff]);
+      const err = await new Promise<{ code: number; details: string }>((resolve) =>
+        raw.makeUnaryRequest(`/${SVC}/RegisterCustomer`, (b: Buffer) => b, (b: Buffer) => b, bytes, (e) => resolve(e as never)),
+      );
+      expect(err.code).toBe(3);
+      expect(err.details).toMatch(/^malformed request/);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('reports ready on /readyz and live on /livez', async () => {
     expect((await fetch(`http://127.0.0.1:${svc.httpPort}/readyz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${svc.httpPort}/livez`)).status).toBe(200);

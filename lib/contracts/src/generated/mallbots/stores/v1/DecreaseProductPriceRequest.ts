@@ -2,7 +2,8 @@
 
 /**
  * Input of DecreaseProductPrice: `id` of an existing product; `price` the new absolute price, finite,
- * 0 to 1,000,000,000, not higher than the current price (FAILED_PRECONDITION otherwise).
+ * 0 to 1,000,000,000, lower than the current price (FAILED_PRECONDITION otherwise, also when equal).
+ * Two concurrent changes of one product: one wins, the other gets ABORTED and changes nothing.
  */
 export interface DecreaseProductPriceRequest {
   id?: string;
@@ -11,7 +12,8 @@ export interface DecreaseProductPriceRequest {
 
 /**
  * Input of DecreaseProductPrice: `id` of an existing product; `price` the new absolute price, finite,
- * 0 to 1,000,000,000, not higher than the current price (FAILED_PRECONDITION otherwise).
+ * 0 to 1,000,000,000, lower than the current price (FAILED_PRECONDITION otherwise, also when equal).
+ * Two concurrent changes of one product: one wins, the other gets ABORTED and changes nothing.
  */
 export interface DecreaseProductPriceRequest__Output {
   id: string;

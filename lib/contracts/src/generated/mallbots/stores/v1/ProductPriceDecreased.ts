@@ -9,7 +9,7 @@ export interface ProductPriceDecreased {
    */
   id?: string;
   /**
-   * new price - old price (<= 0).
+   * new price - old price (< 0).
    */
   delta?: number | string;
   /**
@@ -31,7 +31,7 @@ export interface ProductPriceDecreased__Output {
    */
   id: string;
   /**
-   * new price - old price (<= 0).
+   * new price - old price (< 0).
    */
   delta: number;
   /**

@@ -120,7 +120,7 @@ import type {
  */
 export interface StoresServiceClient extends grpc.Client {
   /**
-   * Adds a product to a store's catalogue and publishes ProductAdded.
+   * Adds a product to a store's catalogue and publishes ProductAdded; NOT_FOUND if the store does not exist.
    */
   AddProduct(
     argument: _mallbots_stores_v1_AddProductRequest,
@@ -143,7 +143,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_AddProductResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Adds a product to a store's catalogue and publishes ProductAdded.
+   * Adds a product to a store's catalogue and publishes ProductAdded; NOT_FOUND if the store does not exist.
    */
   addProduct(
     argument: _mallbots_stores_v1_AddProductRequest,
@@ -357,7 +357,7 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Returns the products of one store, ordered by name.
+   * Returns the products of one store, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetCatalog(
     argument: _mallbots_stores_v1_GetCatalogRequest,
@@ -380,7 +380,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_GetCatalogResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Returns the products of one store, ordered by name.
+   * Returns the products of one store, ordered by name; at most 1000 (the first 1000 by name).
    */
   getCatalog(
     argument: _mallbots_stores_v1_GetCatalogRequest,
@@ -404,7 +404,7 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Returns the stores that participate in the mall, ordered by name.
+   * Returns the stores that participate in the mall, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetParticipatingStores(
     argument: _mallbots_stores_v1_GetParticipatingStoresRequest,
@@ -427,7 +427,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_GetParticipatingStoresResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Returns the stores that participate in the mall, ordered by name.
+   * Returns the stores that participate in the mall, ordered by name; at most 1000 (the first 1000 by name).
    */
   getParticipatingStores(
     argument: _mallbots_stores_v1_GetParticipatingStoresRequest,
@@ -545,7 +545,7 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Returns every store, ordered by name.
+   * Returns every store, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetStores(
     argument: _mallbots_stores_v1_GetStoresRequest,
@@ -568,7 +568,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_GetStoresResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Returns every store, ordered by name.
+   * Returns every store, ordered by name; at most 1000 (the first 1000 by name).
    */
   getStores(
     argument: _mallbots_stores_v1_GetStoresRequest,
@@ -639,7 +639,7 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Renames and re-describes a product and publishes ProductRebranded.
+   * Renames and re-describes a product and publishes ProductRebranded (nothing when both are unchanged).
    */
   RebrandProduct(
     argument: _mallbots_stores_v1_RebrandProductRequest,
@@ -662,7 +662,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_RebrandProductResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Renames and re-describes a product and publishes ProductRebranded.
+   * Renames and re-describes a product and publishes ProductRebranded (nothing when both are unchanged).
    */
   rebrandProduct(
     argument: _mallbots_stores_v1_RebrandProductRequest,
@@ -686,7 +686,7 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Renames a store and publishes StoreRebranded.
+   * Renames a store and publishes StoreRebranded (nothing when the name is unchanged).
    */
   RebrandStore(
     argument: _mallbots_stores_v1_RebrandStoreRequest,
@@ -709,7 +709,7 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_RebrandStoreResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Renames a store and publishes StoreRebranded.
+   * Renames a store and publishes StoreRebranded (nothing when the name is unchanged).
    */
   rebrandStore(
     argument: _mallbots_stores_v1_RebrandStoreRequest,
@@ -733,7 +733,8 @@ export interface StoresServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Removes a product from the catalogue and publishes ProductRemoved.
+   * Removes a product from the catalogue and publishes ProductRemoved. A removed product cannot be changed or removed
+   * again (FAILED_PRECONDITION) and is no longer returned by GetProduct (NOT_FOUND) or GetCatalog.
    */
   RemoveProduct(
     argument: _mallbots_stores_v1_RemoveProductRequest,
@@ -756,7 +757,8 @@ export interface StoresServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_stores_v1_RemoveProductResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Removes a product from the catalogue and publishes ProductRemoved.
+   * Removes a product from the catalogue and publishes ProductRemoved. A removed product cannot be changed or removed
+   * again (FAILED_PRECONDITION) and is no longer returned by GetProduct (NOT_FOUND) or GetCatalog.
    */
   removeProduct(
     argument: _mallbots_stores_v1_RemoveProductRequest,
@@ -785,7 +787,7 @@ export interface StoresServiceClient extends grpc.Client {
  */
 export interface StoresServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
-   * Adds a product to a store's catalogue and publishes ProductAdded.
+   * Adds a product to a store's catalogue and publishes ProductAdded; NOT_FOUND if the store does not exist.
    */
   AddProduct: grpc.handleUnaryCall<_mallbots_stores_v1_AddProductRequest__Output, _mallbots_stores_v1_AddProductResponse>;
 
@@ -820,12 +822,12 @@ export interface StoresServiceHandlers extends grpc.UntypedServiceImplementation
   >;
 
   /**
-   * Returns the products of one store, ordered by name.
+   * Returns the products of one store, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetCatalog: grpc.handleUnaryCall<_mallbots_stores_v1_GetCatalogRequest__Output, _mallbots_stores_v1_GetCatalogResponse>;
 
   /**
-   * Returns the stores that participate in the mall, ordered by name.
+   * Returns the stores that participate in the mall, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetParticipatingStores: grpc.handleUnaryCall<
     _mallbots_stores_v1_GetParticipatingStoresRequest__Output,
@@ -843,7 +845,7 @@ export interface StoresServiceHandlers extends grpc.UntypedServiceImplementation
   GetStore: grpc.handleUnaryCall<_mallbots_stores_v1_GetStoreRequest__Output, _mallbots_stores_v1_GetStoreResponse>;
 
   /**
-   * Returns every store, ordered by name.
+   * Returns every store, ordered by name; at most 1000 (the first 1000 by name).
    */
   GetStores: grpc.handleUnaryCall<_mallbots_stores_v1_GetStoresRequest__Output, _mallbots_stores_v1_GetStoresResponse>;
 
@@ -856,7 +858,7 @@ export interface StoresServiceHandlers extends grpc.UntypedServiceImplementation
   >;
 
   /**
-   * Renames and re-describes a product and publishes ProductRebranded.
+   * Renames and re-describes a product and publishes ProductRebranded (nothing when both are unchanged).
    */
   RebrandProduct: grpc.handleUnaryCall<
     _mallbots_stores_v1_RebrandProductRequest__Output,
@@ -864,12 +866,13 @@ export interface StoresServiceHandlers extends grpc.UntypedServiceImplementation
   >;
 
   /**
-   * Renames a store and publishes StoreRebranded.
+   * Renames a store and publishes StoreRebranded (nothing when the name is unchanged).
    */
   RebrandStore: grpc.handleUnaryCall<_mallbots_stores_v1_RebrandStoreRequest__Output, _mallbots_stores_v1_RebrandStoreResponse>;
 
   /**
-   * Removes a product from the catalogue and publishes ProductRemoved.
+   * Removes a product from the catalogue and publishes ProductRemoved. A removed product cannot be changed or removed
+   * again (FAILED_PRECONDITION) and is no longer returned by GetProduct (NOT_FOUND) or GetCatalog.
    */
   RemoveProduct: grpc.handleUnaryCall<
     _mallbots_stores_v1_RemoveProductRequest__Output,

@@ -1,0 +1,4 @@
+import { main } from '@mallbots/runtime';
+import { basketsService } from './module.ts';
+
+await main(basketsService);

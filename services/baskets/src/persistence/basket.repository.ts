@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mallbots/db';
+import { EventStore, everyNEvents, type StoredEvent } from '@mallbots/es';
+import { NotFound } from '@mallbots/rpc/errors';
+import { Basket, type BasketEvent } from '../domain/basket.ts';
+
+/** A snapshot every 10 events: most baskets never need one, long-lived ones load from it. */
+export const SNAPSHOT_EVERY = 10;
+
+/** Loads and saves Basket aggregates in the `baskets` schema's event store. Always used with the unit of work's EntityManager. */
+export class BasketRepository {
+  readonly #store: EventStore;
+
+  constructor(schema: string) {
+    this.#store = new EventStore({ schema, snapshotPolicy: everyNEvents(SNAPSHOT_EVERY) });
+  }
+
+  async find(em: EntityManager, id: string): Promise<Basket> {
+    const basket = await this.#store.load(em, new Basket(id));
+    if (!basket) throw new NotFound(`basket ${id} not found`);
+    return basket;
+  }
+
+  /** Appends the pending events (ABORTED when another call changed the basket first). */
+  save(em: EntityManager, basket: Basket): Promise<StoredEvent<BasketEvent>[]> {
+    return this.#store.save(em, basket);
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * payments against real PostgreSQL and RabbitMQ: every RPC with its bad input, the saga's ConfirmPayment command
+ * and its replies, and invoices created from OrderReadied (published here as ordering would).
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
+import { Names, decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { ReflectionClient } from '@mallbots/rpc/testing';
+import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import type { RunningService } from '@mallbots/runtime';
+import { paymentsService } from '../src/module.ts';
+
+const SVC = 'mallbots.payments.v1.PaymentsService';
+const REPLY_CHANNEL = 'test.payments.replies';
+
+describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
+  let env: TestEnv;
+  let svc: RunningService;
+  let client: ReflectionClient;
+  let broker: Broker;
+  const events: Envelope[] = [];
+  const replies: Envelope[] = [];
+
+  beforeAll(async () => {
+    env = await createTestEnv('payments');
+    svc = await startTestService(paymentsService, env.env());
+    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
+    broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
+    broker.start();
+    await broker.consume(
+      { queue: 'observer.events', bindings: [{ exchange: 'events', routingKey: 'mallbots.payments.v1.#' }] },
+      async (e) => {
+        events.push(e);
+      },
+    );
+    await broker.consume(
+      { queue: 'observer.replies', bindings: [{ exchange: 'replies', routingKey: REPLY_CHANNEL }] },
+      async (e) => {
+        replies.push(e);
+      },
+    );
+    await broker.waitReady(10_000);
+  });
+  afterAll(async () => {
+    client.close();
+    await broker.close();
+    await svc.stop();
+    await env.drop();
+    await deleteTopology(
+      env.rabbitmqUrl,
+      env.namespace,
+      ['payments.ordering-events', 'payments.commands', 'observer.events', 'observer.replies'].flatMap((g) =>
+        groupQueueNames(env.namespace, g),
+      ),
+    );
+  });
+
+  const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
+  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
+    try {
+      await call(m, req);
+    } catch (e) {
+      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
+    }
+    throw new Error(`${m} unexpectedly succeeded`);
+  };
+  const eventually = async (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => {
+    const end = Date.now() + ms;
+    while (!(await pred())) {
+      if (Date.now() > end) throw new Error('condition not met in time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const sql = <T>(q: string, params: unknown[] = []) => svc.context.orm.em.fork().execute<T[]>(q, params);
+  const inInbox = async (messageId: string) =>
+    (await sql('select 1 from payments.inbox where message_id = ?', [messageId])).length === 1;
+  const authorize = async (amount: number) =>
+    ((await call('AuthorizePayment', { customer_id: randomUUID(), amount })) as { id: string }).id;
+  const confirmedAt = async (id: string) =>
+    (await sql<{ confirmed_at: string | null }>('select confirmed_at from payments.payments where id = ?', [id]))[0]
+      ?.confirmed_at;
+
+  /** Sends ConfirmPayment as the create-order saga would (cosec's outbox: commands exchange, reply headers). */
+  const sendConfirm = async (
+    payload: MessageTypes[typeof Names.payments.ConfirmPayment]['input'],
+    sagaId: string,
+    messageId?: string,
+  ) => {
+    const name = Names.payments.ConfirmPayment;
+    const envelope = createEnvelope({
+      name,
+      payload: encodeMessage(name, payload),
+      headers: { [Headers.ReplyChannel]: REPLY_CHANNEL, [Headers.SagaId]: sagaId, [Headers.SagaName]: 'cosec.CreateOrder' },
+      ...(messageId ? { messageId } : {}),
+    });
+    await broker.publish('commands', name, envelope, { requireRoute: true });
+    return envelope.messageId;
+  };
+  const repliesFor = (sagaId: string) => replies.filter((r) => r.headers[Headers.SagaId] === sagaId);
+  const replyFor = async (sagaId: string) => {
+    await eventually(() => repliesFor(sagaId).length > 0);
+    const r = repliesFor(sagaId)[0]!;
+    return {
+      name: r.name,
+      outcome: r.headers[Headers.ReplyOutcome],
+      sagaName: r.headers[Headers.SagaName],
+      payload: decodeMessage(r.name as MessageName, r.payload),
+    };
+  };
+  const publishEvent = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string) => {
+    const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(messageId ? { messageId } : {}) });
+    await broker.publish('events', name, envelope, { requireRoute: true });
+    return envelope.messageId;
+  };
+
+  it('is discoverable through reflection, including health', async () => {
+    expect(await client.listServices()).toContain(SVC);
+    expect(await client.call('grpc.health.v1.Health/Check', { service: '' })).toEqual({ status: 'SERVING' });
+  });
+
+  it('authorizes, reads and confirms a payment; the amount must match and a repeat confirm is idempotent', async () => {
+    const customerId = randomUUID();
+    const { id } = (await call('AuthorizePayment', { customer_id: customerId, amount: 30.005 })) as { id: string };
+    expect(await call('GetPayment', { id })).toEqual({
+      payment: { id, customer_id: customerId, amount: 30.01, confirmed: false },
+    });
+
+    expect(await code('ConfirmPayment', { id, amount: 30 })).toEqual({ code: 9, details: 'payment amount does not match' });
+    expect(((await call('GetPayment', { id })).payment as { confirmed: boolean }).confirmed).toBe(false);
+
+    await call('ConfirmPayment', { id, amount: 30.01 });
+    expect(((await call('GetPayment', { id })).payment as { confirmed: boolean }).confirmed).toBe(true);
+    const first = await confirmedAt(id);
+    expect(first).toBeTruthy();
+    await call('ConfirmPayment', { id, amount: 30.01 });
+    expect(await confirmedAt(id)).toEqual(first);
+    expect(await code('ConfirmPayment', { id, amount: 31 })).toEqual({ code: 9, details: 'payment amount does not match' });
+  });
+
+  it('creates, adjusts, pays and cancels invoices; paying publishes InvoicePaid', async () => {
+    const paymentId = await authorize(50);
+    const orderId = randomUUID();
+    expect(await call('CreateInvoice', { order_id: orderId, payment_id: paymentId, amount: 50 })).toEqual({ id: orderId });
+    expect(await call('GetInvoice', { id: orderId })).toEqual({
+      invoice: { id: orderId, order_id: orderId, payment_id: paymentId, amount: 50, status: 'INVOICE_STATUS_PENDING' },
+    });
+    expect(await code('CreateInvoice', { order_id: orderId, payment_id: paymentId, amount: 50 })).toEqual({
+      code: 6,
+      details: `order ${orderId} already has an invoice`,
+    });
+
+    await call('AdjustInvoice', { id: orderId, amount: 45.5 });
+    expect(((await call('GetInvoice', { id: orderId })).invoice as { amount: number }).amount).toBe(45.5);
+
+    await call('PayInvoice', { id: orderId });
+    expect(((await call('GetInvoice', { id: orderId })).invoice as { status: string }).status).toBe('INVOICE_STATUS_PAID');
+    await eventually(() => events.some((e) => e.name === Names.payments.InvoicePaid));
+    const paid = events
+      .filter((e) => e.name === Names.payments.InvoicePaid)
+      .map((e) => decodeMessage(Names.payments.InvoicePaid, e.payload))
+      .filter((p) => p.id === orderId);
+    expect(paid).toEqual([{ id: orderId, orderId }]);
+
+    expect(await code('PayInvoice', { id: orderId })).toEqual({
+      code: 9,
+      details: 'cannot pay the invoice: the invoice is paid',
+    });
+    expect(await code('AdjustInvoice', { id: orderId, amount: 1 })).toEqual({
+      code: 9,
+      details: 'cannot adjust the invoice: the invoice is paid',
+    });
+    expect(await code('CancelInvoice', { id: orderId })).toEqual({
+      code: 9,
+      details: 'cannot cancel the invoice: the invoice is paid',
+    });
+
+    const other = randomUUID();
+    await call('CreateInvoice', { order_id: other, payment_id: paymentId, amount: 0 });
+    await call('CancelInvoice', { id: other });
+    expect(((await call('GetInvoice', { id: other })).invoice as { status: string }).status).toBe('INVOICE_STATUS_CANCELED');
+    expect(await code('PayInvoice', { id: other })).toEqual({
+      code: 9,
+      details: 'cannot pay the invoice: the invoice is canceled',
+    });
+    expect(await code('CancelInvoice', { id: other })).toEqual({
+      code: 9,
+      details: 'cannot cancel the invoice: the invoice is canceled',
+    });
+    // Two concurrent payments of one invoice: the row lock lets one win; the other sees it paid.
+    const raced = randomUUID();
+    await call('CreateInvoice', { order_id: raced, payment_id: paymentId, amount: 5 });
+    const outcomes = await Promise.allSettled([call('PayInvoice', { id: raced }), call('PayInvoice', { id: raced })]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual([9]);
+
+    // Only the two paid invoices were published, once each.
+    await eventually(() => events.filter((e) => e.name === Names.payments.InvoicePaid).length >= 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(
+      events
+        .filter((e) => e.name === Names.payments.InvoicePaid)
+        .map((e) => decodeMessage(Names.payments.InvoicePaid, e.payload).id),
+    ).toEqual([orderId, raced]);
+  });
+
+  it('rejects bad input with INVALID_ARGUMENT naming the field, and unknown ids with NOT_FOUND', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const customer_id = randomUUID();
+    expect(await code('AuthorizePayment', { customer_id: 'carol', amount: 5 })).toEqual({
+      code: 3,
+      details: 'customer_id must be a UUID, got "carol"',
+    });
+    expect(await code('AuthorizePayment', { customer_id: '', amount: 5 })).toEqual({
+      code: 3,
+      details: 'customer_id cannot be blank',
+    });
+    expect(await code('AuthorizePayment', { customer_id, amount: 0 })).toEqual({
+      code: 3,
+      details: 'amount must be greater than zero',
+    });
+    expect(await code('AuthorizePayment', { customer_id })).toEqual({ code: 3, details: 'amount must be greater than zero' });
+    expect(await code('AuthorizePayment', { customer_id, amount: -1 })).toEqual({
+      code: 3,
+      details: 'amount cannot be negative',
+    });
+    expect(await code('AuthorizePayment', { customer_id, amount: 1e10 })).toEqual({
+      code: 3,
+      details: 'amount must be at most 1000000000',
+    });
+
+    expect(await code('ConfirmPayment', { id: 'x', amount: 1 })).toEqual({ code: 3, details: 'id must be a UUID, got "x"' });
+    expect(await code('ConfirmPayment', { id: unknown, amount: -2 })).toEqual({ code: 3, details: 'amount cannot be negative' });
+    expect(await code('ConfirmPayment', { id: unknown, amount: 1 })).toEqual({
+      code: 5,
+      details: `payment ${unknown} not found`,
+    });
+    expect(await code('GetPayment', { id: unknown })).toEqual({ code: 5, details: `payment ${unknown} not found` });
+    expect(await code('GetPayment', { id: '' })).toEqual({ code: 3, details: 'id cannot be blank' });
+
+    const paymentId = await authorize(5);
+    expect(await code('CreateInvoice', { order_id: 'o-1', payment_id: paymentId, amount: 5 })).toEqual({
+      code: 3,
+      details: 'order_id must be a UUID, got "o-1"',
+    });
+    expect(await code('CreateInvoice', { order_id: randomUUID(), payment_id: '', amount: 5 })).toEqual({
+      code: 3,
+      details: 'payment_id cannot be blank',
+    });
+    expect(await code('CreateInvoice', { order_id: randomUUID(), payment_id: paymentId, amount: -5 })).toEqual({
+      code: 3,
+      details: 'amount cannot be negative',
+    });
+    expect(await code('CreateInvoice', { order_id: randomUUID(), payment_id: unknown, amount: 5 })).toEqual({
+      code: 5,
+      details: `payment ${unknown} not found`,
+    });
+    expect(await code('AdjustInvoice', { id: unknown, amount: 1 })).toEqual({ code: 5, details: `invoice ${unknown} not found` });
+    expect(await code('AdjustInvoice', { id: randomUUID(), amount: -1 })).toEqual({
+      code: 3,
+      details: 'amount cannot be negative',
+    });
+    expect(await code('PayInvoice', { id: unknown })).toEqual({ code: 5, details: `invoice ${unknown} not found` });
+    expect(await code('CancelInvoice', { id: 'nope' })).toEqual({ code: 3, details: 'id must be a UUID, got "nope"' });
+    expect(await code('GetInvoice', { id: unknown })).toEqual({ code: 5, details: `invoice ${unknown} not found` });
+    // The service is still up after all of that.
+    expect(await authorize(1)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers the ConfirmPayment command: Success, or Failure for a mismatch, an unknown payment or a malformed command', async () => {
+    const paymentId = await authorize(99.9);
+
+    const mismatch = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 99.89 }, mismatch);
+    expect(await replyFor(mismatch)).toEqual({
+      name: Names.common.Failure,
+      outcome: 'FAILURE',
+      sagaName: 'cosec.CreateOrder',
+      payload: { code: 'FAILED_PRECONDITION', message: 'payment amount does not match' },
+    });
+    expect(await confirmedAt(paymentId)).toBeNull();
+
+    const ok = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 99.9 }, ok);
+    expect(await replyFor(ok)).toEqual({
+      name: Names.common.Success,
+      outcome: 'SUCCESS',
+      sagaName: 'cosec.CreateOrder',
+      payload: {},
+    });
+    expect(await confirmedAt(paymentId)).not.toBeNull();
+
+    const unknown = randomUUID();
+    const ghost = randomUUID();
+    await sendConfirm({ id: ghost, amount: 1 }, unknown);
+    expect((await replyFor(unknown)).payload).toEqual({ code: 'NOT_FOUND', message: `payment ${ghost} not found` });
+
+    const malformed = randomUUID();
+    await sendConfirm({ id: 'not-a-uuid', amount: 1 }, malformed);
+    expect(await replyFor(malformed)).toMatchObject({
+      outcome: 'FAILURE',
+      payload: { code: 'INVALID_ARGUMENT', message: 'id must be a UUID, got "not-a-uuid"' },
+    });
+  });
+
+  it('handles a duplicated ConfirmPayment once: one effect, one reply; a re-sent command gets the same outcome', async () => {
+    const paymentId = await authorize(12);
+    const sagaId = randomUUID();
+    const messageId = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 12 }, sagaId, messageId);
+    await sendConfirm({ id: paymentId, amount: 12 }, sagaId, messageId);
+    expect((await replyFor(sagaId)).outcome).toBe('SUCCESS');
+    const first = await confirmedAt(paymentId);
+    await eventually(async () => (await queueDepth(env.rabbitmqUrl, `${env.namespace}payments.commands`)) === 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(repliesFor(sagaId)).toHaveLength(1);
+
+    // The saga re-sends (a new message id, e.g. after a timeout): the same Success, and nothing confirmed twice.
+    const again = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 12 }, again);
+    expect((await replyFor(again)).outcome).toBe('SUCCESS');
+    expect(await confirmedAt(paymentId)).toEqual(first);
+
+    // A re-sent mismatching command fails the same way each time.
+    const bad1 = randomUUID();
+    const bad2 = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 13 }, bad1);
+    await sendConfirm({ id: paymentId, amount: 13 }, bad2);
+    expect((await replyFor(bad1)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment amount does not match' });
+    expect((await replyFor(bad2)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment amount does not match' });
+  });
+
+  it('creates the invoice of a readied order once, even when OrderReadied arrives twice', async () => {
+    const paymentId = await authorize(75.25);
+    const orderId = randomUUID();
+    const readied = { id: orderId, customerId: randomUUID(), paymentId, total: 75.25, version: 4 };
+    const messageId = await publishEvent(Names.ordering.OrderReadied, readied);
+    await eventually(async () => inInbox(messageId));
+    expect(await call('GetInvoice', { id: orderId })).toEqual({
+      invoice: { id: orderId, order_id: orderId, payment_id: paymentId, amount: 75.25, status: 'INVOICE_STATUS_PENDING' },
+    });
+    await call('PayInvoice', { id: orderId });
+
+    // The same message redelivered (inbox) and the same fact under a new message id (insert ... on conflict).
+    await publishEvent(Names.ordering.OrderReadied, readied, messageId);
+    const second = await publishEvent(Names.ordering.OrderReadied, { ...readied, total: 80 });
+    await eventually(async () => inInbox(second));
+    expect(await call('GetInvoice', { id: orderId })).toEqual({
+      invoice: { id: orderId, order_id: orderId, payment_id: paymentId, amount: 75.25, status: 'INVOICE_STATUS_PAID' },
+    });
+    expect(await sql('select id from payments.invoices where order_id = ?', [orderId])).toHaveLength(1);
+  });
+
+  it('dead-letters an OrderReadied that is malformed or names an unknown payment, and keeps consuming', async () => {
+    await publishEvent(Names.ordering.OrderReadied, { id: 'x', customerId: randomUUID(), paymentId: randomUUID(), total: 1 });
+    await publishEvent(Names.ordering.OrderReadied, {
+      id: randomUUID(),
+      customerId: randomUUID(),
+      paymentId: randomUUID(),
+      total: 1,
+    });
+    await eventually(async () => (await queueDepth(env.rabbitmqUrl, `${env.namespace}payments.ordering-events.dlq`)) === 2);
+
+    const paymentId = await authorize(3);
+    const orderId = randomUUID();
+    const messageId = await publishEvent(Names.ordering.OrderReadied, {
+      id: orderId,
+      customerId: randomUUID(),
+      paymentId,
+      total: 3,
+    });
+    await eventually(async () => inInbox(messageId));
+    expect(((await call('GetInvoice', { id: orderId })).invoice as { amount: number }).amount).toBe(3);
+  });
+});
