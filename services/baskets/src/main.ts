@@ -1,4 +1,7 @@
-import { main } from '@mallbots/runtime';
-import { basketsService } from './module.ts';
+// Telemetry first: its instrumentation must be in place before gRPC and pg are loaded, hence the dynamic imports.
+import { startTelemetry } from '@mallbots/telemetry/bootstrap';
 
-await main(basketsService);
+const telemetry = await startTelemetry('baskets');
+const { main } = await import('@mallbots/runtime');
+const { basketsService } = await import('./module.ts');
+await main(basketsService, telemetry);

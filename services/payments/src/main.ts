@@ -1,4 +1,7 @@
-import { main } from '@mallbots/runtime';
-import { paymentsService } from './module.ts';
+// Telemetry first: its instrumentation must be in place before gRPC and pg are loaded, hence the dynamic imports.
+import { startTelemetry } from '@mallbots/telemetry/bootstrap';
 
-await main(paymentsService);
+const telemetry = await startTelemetry('payments');
+const { main } = await import('@mallbots/runtime');
+const { paymentsService } = await import('./module.ts');
+await main(paymentsService, telemetry);
