@@ -5,6 +5,9 @@
  *          services/ as its own process (`node services/<svc>/src/main.ts`) on the ports of ARCHITECTURE.md §8,
  *          logging to .run/logs/<svc>.log, and waits until each one's /readyz answers. A service whose recorded
  *          process is still alive is left alone, so `make up` twice starts nothing twice.
+ *          Jaeger (v2, `.tools/bin/jaeger` from `make tools`, or `jaeger` on PATH) is started too when available,
+ *          with tools/jaeger/config.yaml (OTLP on 4317/4318, query API on 16686), and every service exports its
+ *          traces to it unless OTEL_EXPORTER_OTLP_ENDPOINT is already set.
  * down:    SIGTERM to every recorded process (graceful shutdown), SIGKILL after 15 s.
  * migrate: runs each service's migrations and exits.
  * Environment: DATABASE_URL, RABBITMQ_URL and every service variable pass through to the services.
@@ -53,10 +56,45 @@ async function ready(port: number): Promise<boolean> {
   }
 }
 
+function jaegerBinary(): string | undefined {
+  if (existsSync('.tools/bin/jaeger')) return '.tools/bin/jaeger';
+  const which = spawnSync('bash', ['-c', 'command -v jaeger'], { encoding: 'utf8' });
+  return which.status === 0 ? which.stdout.trim() : undefined;
+}
+
+async function startJaeger(): Promise<boolean> {
+  const bin = jaegerBinary();
+  if (!bin) {
+    console.log('jaeger         not installed (make tools builds it); services run without exporting traces');
+    return false;
+  }
+  const pid = recordedPid('jaeger');
+  if (pid) {
+    console.log(`jaeger         already running (pid ${pid})`);
+    return true;
+  }
+  const log = openSync(join(LOGS, 'jaeger.log'), 'a');
+  const child = spawn(bin, ['--config', 'tools/jaeger/config.yaml'], { detached: true, stdio: ['ignore', log, log] });
+  child.unref();
+  writeFileSync(pidFile('jaeger'), String(child.pid));
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch('http://127.0.0.1:13133/status', { signal: AbortSignal.timeout(500) })).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  console.log(`jaeger         started (pid ${child.pid}), query API http://127.0.0.1:16686, log ${join(LOGS, 'jaeger.log')}`);
+  return true;
+}
+
 async function up(): Promise<number> {
   const infra = spawnSync('bash', ['scripts/ensure-infra.sh'], { stdio: 'inherit' });
   if (infra.status !== 0) return 1;
   mkdirSync(LOGS, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if ((await startJaeger()) && !env['OTEL_EXPORTER_OTLP_ENDPOINT']) env['OTEL_EXPORTER_OTLP_ENDPOINT'] = 'http://127.0.0.1:4318';
   for (const s of present) {
     const pid = recordedPid(s.name);
     if (pid) {
@@ -67,7 +105,7 @@ async function up(): Promise<number> {
     const child = spawn(process.execPath, [join('services', s.name, 'src', 'main.ts')], {
       detached: true,
       stdio: ['ignore', log, log],
-      env: { ...process.env },
+      env,
     });
     child.unref();
     writeFileSync(pidFile(s.name), String(child.pid));
@@ -105,13 +143,13 @@ async function up(): Promise<number> {
 
 async function down(): Promise<number> {
   const pids = new Map<string, number>();
-  for (const s of SERVICES) {
-    const pid = recordedPid(s.name);
+  for (const name of [...SERVICES.map((s) => s.name), 'jaeger']) {
+    const pid = recordedPid(name);
     if (pid) {
       process.kill(pid, 'SIGTERM');
-      pids.set(s.name, pid);
+      pids.set(name, pid);
     }
-    rmSync(pidFile(s.name), { force: true });
+    rmSync(pidFile(name), { force: true });
   }
   const deadline = Date.now() + 15_000;
   while ([...pids.values()].some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -130,6 +168,8 @@ function status(): number {
     const pid = recordedPid(s.name);
     console.log(`${s.name.padEnd(14)} ${pid ? `running (pid ${pid})` : 'stopped'}`);
   }
+  const jaeger = recordedPid('jaeger');
+  console.log(`${'jaeger'.padEnd(14)} ${jaeger ? `running (pid ${jaeger})` : 'stopped'}`);
   return 0;
 }
 

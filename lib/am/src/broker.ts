@@ -20,23 +20,11 @@ import { connect } from 'amqplib';
 import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import pino from 'pino';
 import type { Logger } from 'pino';
-import {
-  reconnectDelayMs,
-  resolveReconnectPolicy,
-  resolveRetryPolicy,
-  retryDelayMs,
-  retryDelaySet,
-} from './backoff.ts';
+import { reconnectDelayMs, resolveReconnectPolicy, resolveRetryPolicy, retryDelayMs, retryDelaySet } from './backoff.ts';
 import type { ReconnectPolicy, RetryPolicy } from './backoff.ts';
 import { Headers, fromAmqpMessage, readAttempt, toContent, toPublishOptions } from './envelope.ts';
 import type { Envelope } from './envelope.ts';
-import {
-  BrokerUnavailableError,
-  PermanentError,
-  PublishBatchError,
-  PublishConfirmError,
-  describeError,
-} from './errors.ts';
+import { BrokerUnavailableError, PermanentError, PublishBatchError, PublishConfirmError, describeError } from './errors.ts';
 import { ChannelPublisher } from './publisher.ts';
 import type { ReturnedMessage } from './publisher.ts';
 import {
@@ -145,6 +133,13 @@ const MAX_PREFETCH = 1000;
 
 function noop(): void {}
 
+/** A rejected promise that is already handled (it is awaited later, after other awaits). */
+function rejected(err: Error): Promise<void> {
+  const p = Promise.reject(err);
+  p.catch(noop);
+  return p;
+}
+
 function remaining(deadline: number): number {
   return Math.max(0, deadline - Date.now());
 }
@@ -162,9 +157,7 @@ async function settleWithin(promises: Iterable<Promise<unknown>>, ms: number): P
 
 /** Headers the broker adds on dead-lettering/redelivery; dropped when lib/am republishes a message. */
 function isBrokerHeader(key: string): boolean {
-  return (
-    key === 'x-death' || key === 'x-delivery-count' || key.startsWith('x-first-death-') || key.startsWith('x-last-death-')
-  );
+  return key === 'x-death' || key === 'x-delivery-count' || key.startsWith('x-first-death-') || key.startsWith('x-last-death-');
 }
 
 function headerText(headers: unknown, key: string): string | undefined {
@@ -185,7 +178,17 @@ function republishOptions(msg: ConsumeMessage, extra: Record<string, string>): O
   if (headers[Headers.OriginalRoutingKey] === undefined) headers[Headers.OriginalRoutingKey] = msg.fields.routingKey;
   Object.assign(headers, extra);
   const out: Options.Publish = { persistent: true, headers };
-  const copy = ['messageId', 'type', 'timestamp', 'correlationId', 'contentType', 'contentEncoding', 'appId', 'replyTo', 'priority'] as const;
+  const copy = [
+    'messageId',
+    'type',
+    'timestamp',
+    'correlationId',
+    'contentType',
+    'contentEncoding',
+    'appId',
+    'replyTo',
+    'priority',
+  ] as const;
   for (const key of copy) {
     const v: unknown = p[key];
     if (v !== undefined && v !== null) (out as Record<string, unknown>)[key] = v;
@@ -219,6 +222,8 @@ export class Broker {
   #reconnectTimer: NodeJS.Timeout | null = null;
   #expectedClose = new WeakSet<object>();
   #closing: Promise<void> | null = null;
+  /** Why the last connection attempt failed or the last connection was lost (for timeout errors). */
+  #lastError: string | null = null;
 
   constructor(url: string, opts: BrokerOptions = {}) {
     this.names = topologyNames(opts.namespace ?? DEFAULT_NAMESPACE);
@@ -262,7 +267,7 @@ export class Broker {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiters.delete(waiter);
-        reject(new BrokerUnavailableError(`broker not connected within ${timeoutMs}ms`));
+        reject(new BrokerUnavailableError(this.#notConnectedMessage(timeoutMs)));
       }, timeoutMs);
       const waiter: Waiter = {
         resolve: () => {
@@ -297,7 +302,7 @@ export class Broker {
     let aborted: Error | null = null;
     for (const item of items) {
       if (aborted) {
-        confirms.push(Promise.reject(aborted));
+        confirms.push(rejected(aborted));
         continue;
       }
       try {
@@ -306,7 +311,7 @@ export class Broker {
         confirms.push(sent.confirmed);
       } catch (err) {
         aborted = err instanceof Error ? err : new PublishConfirmError(String(err));
-        confirms.push(Promise.reject(aborted));
+        confirms.push(rejected(aborted));
       }
     }
     const results = await Promise.allSettled(confirms);
@@ -395,6 +400,11 @@ export class Broker {
     }
   }
 
+  #notConnectedMessage(timeoutMs: number): string {
+    const last = this.#lastError ? ` (last error: ${this.#lastError})` : '';
+    return `broker not connected within ${timeoutMs}ms${last}`;
+  }
+
   #stopping(): boolean {
     return this.#state === 'closing' || this.#state === 'closed';
   }
@@ -406,8 +416,10 @@ export class Broker {
     try {
       await this.#connectOnce();
       this.#reconnectAttempt = 0;
+      this.#lastError = null;
     } catch (err) {
       if (!this.#stopping()) {
+        if (!(err instanceof BrokerUnavailableError)) this.#lastError = describeError(err);
         this.#log.warn({ err: describeError(err) }, 'broker connection attempt failed');
         this.#scheduleReconnect();
       }
@@ -453,14 +465,17 @@ export class Broker {
       const pubChannel = await model.createConfirmChannel();
       pubChannel.on('error', (err: Error) => this.#log.warn({ err: describeError(err) }, 'publish channel error'));
       pubChannel.on('close', () => {
-        if (!this.#expectedClose.has(pubChannel)) this.#lost(gen, new Error('publish channel closed'));
+        if (!this.#expectedClose.has(pubChannel)) this.#channelLost(gen, 'publish channel closed');
       });
       this.#checkCurrent(gen);
       this.#conn = model;
       this.#pub = new ChannelPublisher(pubChannel, {
         confirmTimeoutMs: this.#confirmTimeoutMs,
         onReturn: (r) => {
-          this.#log.debug({ exchange: r.exchange, routingKey: r.routingKey, messageId: r.messageId }, 'unroutable message returned');
+          this.#log.debug(
+            { exchange: r.exchange, routingKey: r.routingKey, messageId: r.messageId },
+            'unroutable message returned',
+          );
           this.#onReturn(r);
         },
       });
@@ -495,10 +510,20 @@ export class Broker {
       entry.channel = null;
       entry.tag = null;
     }
-    this.#log.warn({ err: describeError(reason) }, 'broker connection lost');
+    this.#lastError = describeError(reason);
+    this.#log.warn({ err: this.#lastError }, 'broker connection lost');
     if (this.#state === 'ready') this.#setState('reconnecting');
     if (conn) conn.close().catch(noop);
     if (!this.#connecting) this.#scheduleReconnect();
+  }
+
+  /**
+   * A channel closed unexpectedly. When the whole connection went down, amqplib closes the channels first and
+   * then emits the connection's close (with the reason) in the same tick: deferring to a microtask lets the
+   * connection report the real reason; the stale channel report is then ignored.
+   */
+  #channelLost(gen: number, what: string): void {
+    queueMicrotask(() => this.#lost(gen, new Error(what)));
   }
 
   async #close(): Promise<void> {
@@ -551,8 +576,10 @@ export class Broker {
       if (pub && !pub.closed && (this.#state === 'ready' || this.#state === 'closing')) return pub;
       if (this.#stopping()) throw new BrokerUnavailableError('broker is closed');
       const left = remaining(deadline);
-      if (left === 0) throw new BrokerUnavailableError(`broker not connected within ${this.#publishTimeoutMs}ms`);
-      await this.waitReady(left);
+      if (left === 0) throw new BrokerUnavailableError(this.#notConnectedMessage(this.#publishTimeoutMs));
+      // 'ready' without a usable channel only lasts until the close event is processed: never spin on it
+      if (this.#state === 'ready') await new Promise((r) => setTimeout(r, Math.min(10, left)));
+      else await this.waitReady(left).catch(noop); // the loop reports closing or the timeout
     }
   }
 
@@ -589,7 +616,7 @@ export class Broker {
     let started = false;
     ch.on('error', (err: Error) => this.#log.warn({ queue, err: describeError(err) }, 'consumer channel error'));
     ch.on('close', () => {
-      if (started && !this.#expectedClose.has(ch)) this.#lost(gen, new Error(`consumer channel of ${queue} closed`));
+      if (started && !this.#expectedClose.has(ch)) this.#channelLost(gen, `consumer channel of ${queue} closed`);
     });
     try {
       await declareQueueTopology(ch, entry.topology);

@@ -57,17 +57,41 @@ export class PublishBatchError extends AggregateError {
   }
 }
 
-/** A readable, bounded description of any thrown value (used for the dead-letter reason header). */
-export function describeError(err: unknown, maxLength = 512): string {
-  let text: string;
-  if (err instanceof Error) text = err.message ? `${err.name}: ${err.message}` : err.name;
-  else if (typeof err === 'string') text = err;
-  else {
-    try {
-      text = JSON.stringify(err) ?? String(err);
-    } catch {
-      text = String(err);
+interface ErrorLike {
+  name?: unknown;
+  message: string;
+  code?: unknown;
+  errors?: unknown;
+}
+
+/** Errors from another realm (e.g. Node's core errors seen inside a vm context) fail `instanceof Error`. */
+function isErrorLike(err: unknown): err is ErrorLike {
+  return (
+    err instanceof Error ||
+    (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string')
+  );
+}
+
+function describeUnbounded(err: unknown, depth: number): string {
+  if (isErrorLike(err)) {
+    const name = typeof err.name === 'string' && err.name ? err.name : 'Error';
+    let message = err.message;
+    if (!message && Array.isArray(err.errors) && err.errors.length > 0 && depth < 2) {
+      message = err.errors.map((e: unknown) => describeUnbounded(e, depth + 1)).join('; ');
     }
+    if (!message && typeof err.code === 'string') message = err.code;
+    return message ? `${name}: ${message}` : name;
   }
+  if (typeof err === 'string') return err;
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}
+
+/** A readable, bounded description of any thrown value (used for the dead-letter reason header and logs). */
+export function describeError(err: unknown, maxLength = 512): string {
+  const text = describeUnbounded(err, 0);
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }

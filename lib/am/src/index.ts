@@ -48,11 +48,5 @@ export {
 } from './backoff.ts';
 export type { ReconnectPolicy, RetryPolicy } from './backoff.ts';
 export type { ReturnedMessage } from './publisher.ts';
-export {
-  DEFAULT_NAMESPACE,
-  EXCHANGE_KINDS,
-  acceptsFromBindings,
-  topicMatches,
-  topologyNames,
-} from './topology.ts';
+export { DEFAULT_NAMESPACE, EXCHANGE_KINDS, acceptsFromBindings, topicMatches, topologyNames } from './topology.ts';
 export type { Binding, ExchangeKind, TopologyNames } from './topology.ts';

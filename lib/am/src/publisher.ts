@@ -82,7 +82,7 @@ export class ChannelPublisher {
     });
     confirmed.catch(noop);
 
-    let timer: NodeJS.Timeout | undefined;
+    let timer: NodeJS.Timeout | undefined = undefined; // set right after the send
     const pending: Pending = {
       key,
       returned: undefined,

@@ -71,17 +71,21 @@ export async function queueDepth(url: string, queue: string): Promise<number> {
 }
 
 /**
- * Asks the broker to force-close every connection whose client-provided name is `connectionName`
- * (rabbitmqctl list_connections + close_connection). Returns how many were closed.
+ * Asks the broker to force-close every connection whose client-provided name is one of `connectionNames`
+ * (one `rabbitmqctl list_connections`, then `close_connection` per match, in parallel). Returns how many were closed.
  */
-export async function closeConnections(connectionName: string, reason = 'test: forced close'): Promise<number> {
+export async function closeConnections(
+  connectionNames: string | readonly string[],
+  reason = 'test: forced close',
+): Promise<number> {
+  const wanted = new Set(typeof connectionNames === 'string' ? [connectionNames] : connectionNames);
   const { stdout } = await exec('rabbitmqctl', ['list_connections', 'pid', 'client_properties', '--no-table-headers', '-q']);
-  const needle = `{"connection_name","${connectionName}"}`;
-  const pids = stdout
-    .split('\n')
-    .filter((line) => line.includes(needle))
-    .map((line) => line.split('\t')[0]?.trim() ?? '')
-    .filter((pid) => pid.startsWith('<'));
-  for (const pid of pids) await exec('rabbitmqctl', ['close_connection', pid, reason]);
+  const pids: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const pid = line.split('\t')[0]?.trim() ?? '';
+    const name = /\{"connection_name","((?:[^"\\]|\\.)*)"\}/.exec(line)?.[1];
+    if (pid.startsWith('<') && name !== undefined && wanted.has(name)) pids.push(pid);
+  }
+  await Promise.all(pids.map((pid) => exec('rabbitmqctl', ['close_connection', pid, reason])));
   return pids.length;
 }

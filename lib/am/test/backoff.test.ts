@@ -1,11 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import {
-  reconnectDelayMs,
-  resolveReconnectPolicy,
-  resolveRetryPolicy,
-  retryDelayMs,
-  retryDelaySet,
-} from '../src/backoff.ts';
+import { reconnectDelayMs, resolveReconnectPolicy, resolveRetryPolicy, retryDelayMs, retryDelaySet } from '../src/backoff.ts';
 
 describe('retry backoff', () => {
   it('defaults to 5 attempts, 1s doubling, capped at 60s', () => {

@@ -123,6 +123,10 @@ describe('envelope', () => {
     expect(describeError(new PermanentError('bad amount'))).toBe('PermanentError: bad amount');
     expect(describeError('plain')).toBe('plain');
     expect(describeError({ code: 7 })).toBe('{"code":7}');
+    expect(describeError({ name: 'Error', message: '', code: 'ECONNREFUSED' })).toBe('Error: ECONNREFUSED');
+    expect(describeError(new AggregateError([new Error('a'), new TypeError('b')], ''))).toBe(
+      'AggregateError: Error: a; TypeError: b',
+    );
     const long = describeError(new Error('x'.repeat(5000)));
     expect(long.length).toBe(512);
   });

@@ -5,11 +5,14 @@ import { connectBroker, createEnvelope, Headers, UnroutableError } from '../src/
 import type { Broker, Envelope, PublishItem, ReturnedMessage } from '../src/index.ts';
 import { deleteTopology, groupQueueNames, queueDepth, rabbitmqUrl, uniqueNamespace } from '../src/testing.ts';
 
+/** Timings on stderr when AM_TEST_LOG is set. */
+const report = (line: string): void => void (process.env['AM_TEST_LOG'] && process.stderr.write(`${line}\n`));
 const url = rabbitmqUrl();
 const ns = uniqueNamespace('am-pubsub');
 const WANTED = ['test.v1.Wanted', 'test.v1.AlsoWanted'];
 const UNBOUND = 'test.v1.Unbound';
 const COMMAND = 'test.v1.DoSomething';
+const commandRetry = { initialDelayMs: 50 };
 
 let broker: Broker;
 let raw: ChannelModel;
@@ -43,7 +46,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await broker.close();
   await raw.close();
-  await deleteTopology(url, ns, [...groupQueueNames(ns, 'bulk'), ...groupQueueNames(ns, 'commands'), ...groupQueueNames(ns, 'slow')]);
+  await deleteTopology(url, ns, [
+    ...groupQueueNames(ns, 'bulk'),
+    ...groupQueueNames(ns, 'commands', commandRetry),
+    ...groupQueueNames(ns, 'slow'),
+    ...groupQueueNames(ns, 'conflict'),
+  ]);
 });
 
 describe('publish and consume', () => {
@@ -82,7 +90,7 @@ describe('publish and consume', () => {
     // the unbound name never reached the queue (no receive-and-drop): it was returned as unroutable instead
     expect(returned.filter((r) => r.name === UNBOUND)).toHaveLength(N / 10);
     expect(await queueDepth(url, `${ns}bulk.dlq`)).toBe(0);
-    console.log(`published ${N} in ${published.toFixed(0)} ms, all consumed after ${consumed.toFixed(0)} ms`);
+    report(`published ${N} in ${published.toFixed(0)} ms, all consumed after ${consumed.toFixed(0)} ms`);
   }, 30_000);
 
   it('resolves unroutable publishes unless requireRoute is set', async () => {
@@ -94,7 +102,7 @@ describe('publish and consume', () => {
   it('dead-letters malformed messages and names the group does not handle, without retries', async () => {
     const handled: Envelope[] = [];
     await broker.consume(
-      { queue: 'commands', bindings: [{ exchange: 'commands', routingKey: COMMAND }], retry: { initialDelayMs: 50 } },
+      { queue: 'commands', bindings: [{ exchange: 'commands', routingKey: COMMAND }], retry: commandRetry },
       async (env) => {
         handled.push(env);
       },
@@ -148,4 +156,16 @@ describe('publish and consume', () => {
     expect(other.isReady()).toBe(false);
     expect(await queueDepth(url, `${ns}slow`)).toBe(0);
   }, 15_000);
+
+  it('rejects a consumer whose queue exists with other arguments, and stays connected', async () => {
+    const ch = await raw.createChannel();
+    await ch.assertQueue(`${ns}conflict`, { durable: true }); // a classic queue
+    await ch.close();
+    await expect(
+      broker.consume({ queue: 'conflict', bindings: [{ exchange: 'events', routingKey: 'test.v1.Conflict' }] }, async () => {}),
+    ).rejects.toThrow(/PRECONDITION_FAILED/);
+    expect(broker.isReady()).toBe(true);
+    const env = createEnvelope({ name: 'test.v1.Wanted', payload: new Uint8Array() });
+    await expect(broker.publish('events', env.name, env)).resolves.toBeUndefined();
+  });
 });

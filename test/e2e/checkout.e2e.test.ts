@@ -1,0 +1,125 @@
+/**
+ * End to end, every service a process, driven over gRPC only (reflection clients, like grpcurl):
+ * a checkout runs the create-order saga to an approved order with an available shopping list, the bots shop,
+ * the order is readied, invoiced, paid and completed — and search and notifications saw each step.
+ * Then the saga's failure paths, each ending with every partial effect undone.
+ */
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { Cluster, waitFor } from '../support/cluster.ts';
+import { Mall } from '../support/mall.ts';
+
+describe('checkout, end to end', () => {
+  let cluster: Cluster;
+  let mall: Mall;
+
+  beforeAll(async () => {
+    cluster = await Cluster.start({ label: 'checkout', env: { SAGA_STEP_TIMEOUT_MS: '4000', SAGA_SCAN_INTERVAL_MS: '250' } });
+    mall = new Mall(cluster);
+  }, 120_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  }, 60_000);
+
+  it('approves an order, fulfils it and completes it; search and notifications follow', async () => {
+    const { storeId, productId } = await mall.createStoreWithProduct(10.5);
+    const customerId = await mall.registerCustomer('Ada');
+    const { orderId, paymentId } = await mall.checkout(customerId, productId, 2, 21);
+
+    const approved = await mall.waitForOrder(orderId, ['ORDER_STATUS_APPROVED', 'ORDER_STATUS_REJECTED']);
+    expect(approved.status).toBe('ORDER_STATUS_APPROVED');
+    expect(approved.customer_id).toBe(customerId);
+    expect(approved.payment_id).toBe(paymentId);
+    expect(approved.total).toBe(21);
+    const shoppingId = approved.shopping_id as string;
+    expect(shoppingId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const list = (await mall.call('depot', 'GetShoppingList', { id: shoppingId })).shopping_list as Record<string, unknown>;
+    expect(list.status).toBe('SHOPPING_LIST_STATUS_AVAILABLE');
+    expect(list.order_id).toBe(orderId);
+    expect(Object.keys(list.stops as object)).toEqual([storeId]);
+    expect((await mall.call('payments', 'GetPayment', { id: paymentId })).payment).toMatchObject({ confirmed: true, amount: 21 });
+
+    // the bots shop
+    await mall.call('depot', 'AssignShoppingList', { id: shoppingId, bot_id: '7d0c4a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f' });
+    await mall.call('depot', 'CompleteShoppingList', { id: shoppingId });
+    await mall.waitForOrder(orderId, ['ORDER_STATUS_READY']);
+
+    // payments invoiced the order (invoice id = order id); pay it, then complete the order
+    const invoice = await waitFor('invoice', async () => {
+      try {
+        return (await mall.call('payments', 'GetInvoice', { id: orderId })).invoice as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    });
+    expect(invoice).toMatchObject({ order_id: orderId, amount: 21, status: 'INVOICE_STATUS_PENDING' });
+    await mall.call('payments', 'PayInvoice', { id: orderId });
+    await mall.call('ordering', 'CompleteOrder', { id: orderId, invoice_id: orderId });
+    const completed = await mall.waitForOrder(orderId, ['ORDER_STATUS_COMPLETED']);
+    expect(completed.invoice_id).toBe(orderId);
+
+    // search saw every step and enriched the names
+    const found = await waitFor('search to show the completed order', async () => {
+      const o = (await mall.call('search', 'GetOrder', { id: orderId })).order as Record<string, unknown>;
+      return o.status === 'ORDER_STATUS_COMPLETED' ? o : undefined;
+    });
+    expect(found).toMatchObject({ order_id: orderId, customer_id: customerId, customer_name: 'Ada', total: 21 });
+    expect((found.items as Record<string, unknown>[])[0]).toMatchObject({ product_id: productId, store_id: storeId, product_name: 'Apples', store_name: 'Corner Shop', quantity: 2 });
+    const page = await mall.call('search', 'SearchOrders', { filters: { customer_id: customerId }, limit: 10 });
+    expect((page.orders as unknown[]).length).toBe(1);
+
+    // notifications: created, approved and ready, each once
+    const kinds = await waitFor('notifications', async () => {
+      const r = await mall.call('notifications', 'ListNotifications', { order_id: orderId, limit: 10 });
+      const k = ((r.notifications as Record<string, unknown>[]) ?? []).map((n) => n.kind as string).sort();
+      return k.length >= 3 ? k : undefined;
+    });
+    expect(kinds).toEqual(['NOTIFICATION_KIND_ORDER_APPROVED', 'NOTIFICATION_KIND_ORDER_CREATED', 'NOTIFICATION_KIND_ORDER_READY']);
+
+    // the saga's history, as the admin API shows it
+    const sagas = await mall.call('cosec', 'ListSagas', { status: 'SAGA_STATUS_COMPLETED', limit: 10 });
+    expect((sagas.sagas as unknown[]).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rejects the order of a disabled customer and creates no shopping list', async () => {
+    const { productId } = await mall.createStoreWithProduct(5);
+    const customerId = await mall.registerCustomer('Disabled');
+    await mall.call('customers', 'DisableCustomer', { id: customerId });
+    const { orderId } = await mall.checkout(customerId, productId, 1, 5);
+    const order = await mall.waitForOrder(orderId, ['ORDER_STATUS_REJECTED', 'ORDER_STATUS_APPROVED']);
+    expect(order.status).toBe('ORDER_STATUS_REJECTED');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await mall.shoppingListsOf(orderId)).toEqual([]);
+  });
+
+  it('cancels the shopping list and rejects the order when the payment amount does not match', async () => {
+    const { productId } = await mall.createStoreWithProduct(7);
+    const customerId = await mall.registerCustomer('Short');
+    const { orderId, paymentId } = await mall.checkout(customerId, productId, 3, 20); // total is 21
+    const order = await mall.waitForOrder(orderId, ['ORDER_STATUS_REJECTED', 'ORDER_STATUS_APPROVED']);
+    expect(order.status).toBe('ORDER_STATUS_REJECTED');
+    const lists = await waitFor('the shopping list to be canceled', async () => {
+      const l = await mall.shoppingListsOf(orderId);
+      return l.length === 1 && l[0]!.status === 'SHOPPING_LIST_STATUS_CANCELED' ? l : undefined;
+    });
+    expect(lists).toHaveLength(1);
+    expect((await mall.call('payments', 'GetPayment', { id: paymentId })).payment).toMatchObject({ confirmed: false });
+  });
+
+  it('times out a step whose participant is down, compensates, and the participant catches up later', async () => {
+    const { productId } = await mall.createStoreWithProduct(4);
+    const customerId = await mall.registerCustomer('Patient');
+    await cluster.stopService('payments');
+    try {
+      const { orderId } = await mall.checkout(customerId, productId, 1, 4);
+      const order = await mall.waitForOrder(orderId, ['ORDER_STATUS_REJECTED', 'ORDER_STATUS_APPROVED'], 40_000);
+      expect(order.status).toBe('ORDER_STATUS_REJECTED');
+      await waitFor('the shopping list to be canceled', async () => {
+        const l = await mall.shoppingListsOf(orderId);
+        return l.length === 1 && l[0]!.status === 'SHOPPING_LIST_STATUS_CANCELED' ? l : undefined;
+      });
+    } finally {
+      await cluster.startService('payments');
+    }
+  }, 90_000);
+});
