@@ -4,11 +4,12 @@
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-node_modules: package-lock.json
+# Installs from the lock file on a fresh clone (or when node_modules is gone); `make install` reinstalls.
+node_modules:
 	npm ci --no-audit --no-fund
-	@touch node_modules
 
-install: node_modules ## install dependencies from the lock file
+install: ## (re)install dependencies from the lock file
+	npm ci --no-audit --no-fund
 
 up: node_modules ## start PostgreSQL/RabbitMQ if needed, then every service (logs in .run/logs)
 	npm run --silent up
@@ -45,3 +46,30 @@ proto-check: node_modules ## fail when lib/contracts is not what proto/ generate
 
 tools: ## build the pinned Go dev tools (grpcurl, ...) into .tools/bin (needs Go)
 	bash scripts/install-tools.sh
+
+# --- Deployment (docs/deploy.md): kind or minikube, the Helm chart, plain manifests -----------------------------
+.PHONY: kind-up minikube-up deploy port-forward demo kind-down k8s-manifests chart-check
+
+kind-up: ## kind cluster + image + chart, waits until ready (needs docker, kind, kubectl)
+	bash scripts/deploy/kind-up.sh
+
+minikube-up: ## minikube profile + image + chart, waits until ready (needs minikube, kubectl)
+	bash scripts/deploy/minikube-up.sh
+
+deploy: ## install/upgrade the chart into the current kubectl context (ARGS='-f my-values.yaml')
+	bash scripts/deploy/deploy.sh $(ARGS)
+
+port-forward: ## forward the services (9001-9009), Jaeger UI (16686), RabbitMQ UI (15672) until Ctrl-C
+	bash scripts/deploy/port-forward.sh
+
+demo: ## a grpcurl checkout against the cluster, then the link to its trace
+	bash scripts/deploy/demo.sh
+
+kind-down: ## delete the kind cluster
+	bash scripts/deploy/kind-down.sh
+
+k8s-manifests: ## re-render k8s/manifests/mallbots.yaml from the chart
+	bash scripts/deploy/render-manifests.sh
+
+chart-check: node_modules ## helm lint, render, schema and consistency tests of the chart, Dockerfile, compose
+	npm test -- test/deploy

@@ -10,7 +10,8 @@
  *          traces to it unless OTEL_EXPORTER_OTLP_ENDPOINT is already set.
  * down:    SIGTERM to every recorded process (graceful shutdown), SIGKILL after 15 s.
  * migrate: runs each service's migrations and exits.
- * Environment: DATABASE_URL, RABBITMQ_URL and every service variable pass through to the services.
+ * Environment: DATABASE_URL, RABBITMQ_URL and every service variable pass through to the services;
+ * MALLBOTS_SERVICES=stores,customers limits up/status/migrate to those services.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,8 @@ export const SERVICES = [
 
 const RUN = '.run';
 const LOGS = join(RUN, 'logs');
-const present = SERVICES.filter((s) => existsSync(join('services', s.name, 'src', 'main.ts')));
+const only = process.env['MALLBOTS_SERVICES']?.split(',').map((x) => x.trim());
+const present = SERVICES.filter((s) => existsSync(join('services', s.name, 'src', 'main.ts')) && (!only || only.includes(s.name)));
 
 const pidFile = (svc: string): string => join(RUN, `${svc}.pid`);
 function alive(pid: number): boolean {

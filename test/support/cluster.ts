@@ -9,10 +9,20 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
-import { uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
+import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 
-export const ALL_SERVICES = ['stores', 'customers', 'baskets', 'ordering', 'depot', 'payments', 'notifications', 'search', 'cosec'] as const;
+export const ALL_SERVICES = [
+  'stores',
+  'customers',
+  'baskets',
+  'ordering',
+  'depot',
+  'payments',
+  'notifications',
+  'search',
+  'cosec',
+] as const;
 export type ServiceName = (typeof ALL_SERVICES)[number];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,7 +74,8 @@ export class Cluster {
   static async start(opts: ClusterOptions): Promise<Cluster> {
     const db = await createTestDatabase(opts.label);
     const c = new Cluster(db, opts);
-    for (const name of opts.services ?? ALL_SERVICES) c.#procs.set(name, { name, grpcPort: await freePort(), httpPort: await freePort(), child: undefined });
+    for (const name of opts.services ?? ALL_SERVICES)
+      c.#procs.set(name, { name, grpcPort: await freePort(), httpPort: await freePort(), child: undefined });
     await Promise.all([...c.#procs.keys()].map((n) => c.startService(n)));
     return c;
   }
@@ -95,13 +106,17 @@ export class Cluster {
     const p = this.#procs.get(name);
     if (!p) throw new Error(`${name} is not part of this cluster`);
     const log = createWriteStream(join(this.logDir, `${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'services', name, 'src', 'main.ts')], { env: this.#env(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'services', name, 'src', 'main.ts')], {
+      env: this.#env(name),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     p.child = child;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up (see ${this.logDir}/${name}.log)`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`${name} exited during start-up (see ${this.logDir}/${name}.log)`);
       try {
         const r = await fetch(`http://127.0.0.1:${p.httpPort}/readyz`, { signal: AbortSignal.timeout(1000) });
         if (r.ok) return;
@@ -136,6 +151,12 @@ export class Cluster {
     this.#clients.delete(name);
   }
 
+  /** The process id of a running service (undefined while it is stopped or killed): for /proc and broker connection names. */
+  pid(name: ServiceName): number | undefined {
+    const c = this.#procs.get(name)?.child;
+    return c && c.exitCode === null && c.signalCode === null ? c.pid : undefined;
+  }
+
   grpcAddress(name: ServiceName): string {
     return `127.0.0.1:${this.#procs.get(name)!.grpcPort}`;
   }
@@ -159,6 +180,7 @@ export class Cluster {
     this.#clients.clear();
     await Promise.all([...this.#procs.keys()].map((n) => this.stopService(n)));
     await this.db.drop().catch(() => undefined);
+    await deleteNamespace(rabbitmqUrl(), this.namespace).catch(() => undefined);
   }
 }
 

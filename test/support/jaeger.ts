@@ -47,7 +47,13 @@ export class Jaeger {
 
   static async start(): Promise<Jaeger> {
     const bin = ensureJaegerBinary();
-    const ports = { query: await freePort(), queryGrpc: await freePort(), health: await freePort(), otlpGrpc: await freePort(), otlpHttp: await freePort() };
+    const ports = {
+      query: await freePort(),
+      queryGrpc: await freePort(),
+      health: await freePort(),
+      otlpGrpc: await freePort(),
+      otlpHttp: await freePort(),
+    };
     const child = spawn(bin, ['--config', `${ROOT}tools/jaeger/config.yaml`], {
       env: {
         ...process.env,

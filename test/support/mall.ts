@@ -30,7 +30,9 @@ export class Mall {
   }
 
   async createStoreWithProduct(price: number): Promise<{ storeId: string; productId: string }> {
-    const { id: storeId } = (await this.call('stores', 'CreateStore', { name: 'Corner Shop', location: 'Level 1' })) as { id: string };
+    const { id: storeId } = (await this.call('stores', 'CreateStore', { name: 'Corner Shop', location: 'Level 1' })) as {
+      id: string;
+    };
     await this.call('stores', 'EnableParticipation', { id: storeId });
     const { id: productId } = (await this.call('stores', 'AddProduct', {
       store_id: storeId,
@@ -47,10 +49,17 @@ export class Mall {
   }
 
   /** Start a basket, add the product, authorize `amount`, check out. Returns the basket id (= order id). */
-  async checkout(customerId: string, productId: string, quantity: number, amount: number): Promise<{ orderId: string; paymentId: string }> {
+  async checkout(
+    customerId: string,
+    productId: string,
+    quantity: number,
+    amount: number,
+  ): Promise<{ orderId: string; paymentId: string }> {
     const { id: basketId } = (await this.call('baskets', 'StartBasket', { customer_id: customerId })) as { id: string };
     await this.call('baskets', 'AddItem', { id: basketId, product_id: productId, quantity });
-    const { id: paymentId } = (await this.call('payments', 'AuthorizePayment', { customer_id: customerId, amount })) as { id: string };
+    const { id: paymentId } = (await this.call('payments', 'AuthorizePayment', { customer_id: customerId, amount })) as {
+      id: string;
+    };
     await this.call('baskets', 'CheckoutBasket', { id: basketId, payment_id: paymentId });
     return { orderId: basketId, paymentId };
   }

@@ -3,7 +3,7 @@
  * and a broker namespace of its own, and stop it afterwards.
  */
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
-import { uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
+import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import type { Spec } from '@mallbots/config';
 import { startService, type RunningService, type ServiceDefinition } from './service.ts';
 
@@ -36,7 +36,10 @@ export async function createTestEnv(label: string): Promise<TestEnv> {
       SHUTDOWN_TIMEOUT_MS: '2000',
       ...extra,
     }),
-    drop: () => db.drop(),
+    drop: async () => {
+      await db.drop();
+      await deleteNamespace(url, namespace).catch(() => undefined);
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Broker, type Envelope } from '@mallbots/am';
-import { uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
+import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { Names, decodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
@@ -74,6 +74,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     await broker.close();
     await orm.close(true);
     await db.drop();
+    await deleteNamespace(rabbitmqUrl(), namespace);
   });
 
   const idsOf = (envs: Envelope[]) =>
