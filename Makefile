@@ -2,7 +2,7 @@
 .PHONY: install up down status migrate test test-unit test-int lint typecheck proto proto-check bench help tools
 
 help: ## list targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # Installs from the lock file on a fresh clone (or when node_modules is gone); `make install` reinstalls.
 node_modules:

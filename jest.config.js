@@ -8,6 +8,8 @@ const common = {
 };
 export default {
   maxWorkers: 2,
+  // integration tests start services and brokers; unit tests finish long before this
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -27,7 +29,6 @@ export default {
         '<rootDir>/test/**/*.int.test.ts',
         '<rootDir>/test/**/*.e2e.test.ts',
       ],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -10,7 +10,7 @@ if ! command -v go >/dev/null 2>&1; then
   exit 1
 fi
 want=("$@")
-for pkg in $(go list -f '{{join .Imports " "}}' -tags tools ./... 2>/dev/null || true) $(awk '/^tool /{print $2}' go.mod); do
+for pkg in $(go list tool); do
   name=$(basename "$pkg")
   if [ ${#want[@]} -gt 0 ] && [[ ! " ${want[*]} " == *" $name "* ]]; then continue; fi
   if [ -x "$bin/$name" ]; then continue; fi

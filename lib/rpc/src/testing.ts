@@ -79,7 +79,8 @@ export class ReflectionClient {
     if (!m) throw new Error(`${service} has no method ${name}`);
     const reqType = root.lookupType(m.requestType);
     const resType = root.lookupType(m.responseType);
-    const err = reqType.verify(request);
+    // fromObject first, like grpcurl: enum values may be given by name
+    const err = reqType.verify(reqType.toObject(reqType.fromObject(request)));
     if (err) throw new Error(`bad request for ${method}: ${err}`);
     const client = new grpc.Client(this.#address, grpc.credentials.createInsecure());
     try {

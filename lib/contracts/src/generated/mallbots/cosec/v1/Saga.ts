@@ -18,7 +18,7 @@ import type {
  */
 export interface Saga {
   /**
-   * Saga id (UUID; the id of the message that started it).
+   * Saga id (UUIDv5 of the saga name and the business key of the trigger, e.g. the order id: one saga per order).
    */
   id?: string;
   /**
@@ -68,7 +68,7 @@ export interface Saga {
  */
 export interface Saga__Output {
   /**
-   * Saga id (UUID; the id of the message that started it).
+   * Saga id (UUIDv5 of the saga name and the business key of the trigger, e.g. the order id: one saga per order).
    */
   id: string;
   /**

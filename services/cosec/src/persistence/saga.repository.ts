@@ -1,0 +1,240 @@
+/**
+ * PostgreSQL storage of saga instances (`sagas`) and their step history (`saga_steps`): lib/sec's SagaStore for
+ * the unit of work, plus the queries of the deadline scanner and the admin API. Raw SQL through the unit of
+ * work's EntityManager, so every statement runs in its transaction.
+ *
+ * - `update` is the optimistic-concurrency write (`where version = ?`); in PostgreSQL a second writer blocks on
+ *   the row lock and then finds the version changed, so it fails instead of overwriting.
+ * - `claimDue` locks due sagas with `FOR UPDATE SKIP LOCKED`: replicas scanning at once take disjoint sets, and
+ *   a saga whose reply is being handled is simply skipped until the next scan.
+ * - Timestamps are written from the application's clock (millisecond precision), so the keyset cursor of
+ *   ListSagas compares exactly.
+ */
+import type { EntityManager } from '@mallbots/db';
+import {
+  SagaConcurrencyError,
+  type HistoryEntry,
+  type HistoryOutcome,
+  type SagaInstance,
+  type SagaStatus,
+  type SagaStore,
+  type StepDirection,
+  type StepOutcome,
+} from '@mallbots/sec';
+import type { UnitOfWork } from '@mallbots/tm';
+
+interface SagaRow {
+  id: string;
+  name: string;
+  definition_version: number;
+  data: unknown;
+  step: number;
+  status: SagaStatus;
+  attempt: number;
+  seq: number;
+  version: number;
+  deadline: Date | string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+interface StepRow {
+  saga_id: string;
+  seq: number;
+  step: number;
+  direction: StepDirection;
+  command: string;
+  reply: string | null;
+  outcome: StepOutcome;
+  detail: string | null;
+  at: Date | string;
+}
+
+const date = (v: Date | string): Date => new Date(v);
+
+const toInstance = (r: SagaRow): SagaInstance => ({
+  id: r.id,
+  name: r.name,
+  definitionVersion: r.definition_version,
+  data: typeof r.data === 'string' ? (JSON.parse(r.data) as unknown) : r.data,
+  step: r.step,
+  status: r.status,
+  attempt: r.attempt,
+  seq: r.seq,
+  version: r.version,
+  deadline: r.deadline === null ? null : date(r.deadline),
+  createdAt: date(r.created_at),
+  updatedAt: date(r.updated_at),
+});
+
+const toEntry = (r: StepRow): HistoryEntry => ({
+  sagaId: r.saga_id,
+  seq: r.seq,
+  step: r.step,
+  direction: r.direction,
+  command: r.command,
+  reply: r.reply,
+  outcome: r.outcome,
+  detail: r.detail,
+  at: date(r.at),
+});
+
+/** Filters and page position of the admin list, oldest update first. */
+export interface SagaListQuery {
+  status?: SagaStatus;
+  name?: string;
+  /** Only sagas last updated at or before this time. */
+  updatedAtMost?: Date;
+  /** Keyset cursor: the last saga of the previous page. */
+  after?: { updatedAt: Date; id: string };
+  limit: number;
+}
+
+export class SagaRepository implements SagaStore<UnitOfWork> {
+  readonly #sagas: string;
+  readonly #steps: string;
+
+  constructor(schema: string) {
+    this.#sagas = `"${schema}".sagas`;
+    this.#steps = `"${schema}".saga_steps`;
+  }
+
+  async insert(uow: UnitOfWork, s: SagaInstance): Promise<boolean> {
+    const rows = await uow.em.execute<{ id: string }[]>(
+      `insert into ${this.#sagas}
+         (id, name, definition_version, data, step, status, attempt, seq, version, deadline, created_at, updated_at)
+       values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (id) do nothing returning id`,
+      [
+        s.id,
+        s.name,
+        s.definitionVersion,
+        JSON.stringify(s.data),
+        s.step,
+        s.status,
+        s.attempt,
+        s.seq,
+        s.version,
+        s.deadline,
+        s.createdAt,
+        s.updatedAt,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  async load(uow: UnitOfWork, id: string): Promise<SagaInstance | undefined> {
+    return this.find(uow.em, id);
+  }
+
+  async find(em: EntityManager, id: string): Promise<SagaInstance | undefined> {
+    const rows = await em.execute<SagaRow[]>(`select * from ${this.#sagas} where id = ?`, [id]);
+    return rows[0] ? toInstance(rows[0]) : undefined;
+  }
+
+  async update(uow: UnitOfWork, s: SagaInstance, expectedVersion: number): Promise<void> {
+    const rows = await uow.em.execute<{ id: string }[]>(
+      `update ${this.#sagas}
+          set data = ?::jsonb, step = ?, status = ?, attempt = ?, seq = ?, version = ?, deadline = ?, updated_at = ?
+        where id = ? and version = ?
+        returning id`,
+      [JSON.stringify(s.data), s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
+    );
+    if (rows.length !== 1) throw new SagaConcurrencyError(s.id, expectedVersion);
+  }
+
+  async appendHistory(uow: UnitOfWork, e: HistoryEntry): Promise<void> {
+    await uow.em.execute(
+      `insert into ${this.#steps} (saga_id, seq, step, direction, command, reply, outcome, detail, at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [e.sagaId, e.seq, e.step, e.direction, e.command, e.reply, e.outcome, e.detail, e.at],
+      'run',
+    );
+  }
+
+  async closeHistory(uow: UnitOfWork, sagaId: string, seq: number, o: HistoryOutcome): Promise<void> {
+    await uow.em.execute(
+      `update ${this.#steps} set outcome = ?, reply = ?, detail = ?, at = ? where saga_id = ? and seq = ?`,
+      [o.outcome, o.reply, o.detail, o.at, sagaId, seq],
+      'run',
+    );
+  }
+
+  /** The step history of a saga, oldest first. */
+  async history(em: EntityManager, sagaId: string): Promise<HistoryEntry[]> {
+    const rows = await em.execute<StepRow[]>(`select * from ${this.#steps} where saga_id = ? order by seq`, [sagaId]);
+    return rows.map(toEntry);
+  }
+
+  /**
+   * Locks up to `limit` waiting sagas whose deadline passed (skipping rows other transactions hold), of the given
+   * definition versions only: instances of a version this build lacks are left alone (resumeSagas reports them).
+   */
+  async claimDue(
+    uow: UnitOfWork,
+    now: Date,
+    limit: number,
+    definitions: readonly { name: string; version: number }[],
+  ): Promise<string[]> {
+    // A PostgreSQL array literal: the ORM would expand a JS array into a list of parameters.
+    const keys = `{${definitions.map((d) => JSON.stringify(`${d.name}@${d.version}`)).join(',')}}`;
+    const rows = await uow.em.execute<{ id: string }[]>(
+      `select id from ${this.#sagas}
+        where status in ('running', 'compensating') and deadline <= ?
+          and name || '@' || definition_version = any(?::text[])
+        order by deadline limit ? for update skip locked`,
+      [now, keys, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Gives waiting sagas whose deadline passed (while no coordinator ran) until `until`, so replies queued
+   * meanwhile are handled before anything times out. Returns how many were re-armed.
+   */
+  async rearmExpired(uow: UnitOfWork, now: Date, until: Date): Promise<number> {
+    const rows = await uow.em.execute<{ id: string }[]>(
+      `update ${this.#sagas} set deadline = ?, version = version + 1
+        where status in ('running', 'compensating') and deadline < ?
+        returning id`,
+      [until, now],
+    );
+    return rows.length;
+  }
+
+  /** Unfinished instances per definition version (to check that every version still has its definition). */
+  async activeVersions(uow: UnitOfWork): Promise<{ name: string; version: number; count: number }[]> {
+    const rows = await uow.em.execute<{ name: string; definition_version: number; n: string }[]>(
+      `select name, definition_version, count(*) as n from ${this.#sagas}
+        where status in ('running', 'compensating', 'failed') group by name, definition_version`,
+    );
+    return rows.map((r) => ({ name: r.name, version: r.definition_version, count: Number(r.n) }));
+  }
+
+  async list(em: EntityManager, q: SagaListQuery): Promise<SagaInstance[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.status) {
+      where.push('status = ?');
+      params.push(q.status);
+    }
+    if (q.name) {
+      where.push('name = ?');
+      params.push(q.name);
+    }
+    if (q.updatedAtMost) {
+      where.push('updated_at <= ?');
+      params.push(q.updatedAtMost);
+    }
+    if (q.after) {
+      where.push('(updated_at, id) > (?::timestamptz, ?::uuid)');
+      params.push(q.after.updatedAt, q.after.id);
+    }
+    params.push(q.limit);
+    const rows = await em.execute<SagaRow[]>(
+      `select * from ${this.#sagas} ${where.length ? `where ${where.join(' and ')}` : ''} order by updated_at, id limit ?`,
+      params,
+    );
+    return rows.map(toInstance);
+  }
+}
