@@ -14,6 +14,7 @@
  * - The relay never stops on an error: every failure is logged and retried by the next sweep.
  * Delivery is at-least-once (a crash between publish and delete republishes); consumers dedupe by message id.
  */
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@mallbots/telemetry';
 
@@ -137,12 +138,16 @@ export class OutboxRelay {
   /** Called after a commit with the rows it wrote. */
   notify(rows: readonly OutboxRow[]): void {
     if (rows.length === 0 || this.#stopped) return;
-    if (this.#degraded) {
-      void this.sweep().catch(() => undefined);
-      return;
-    }
-    this.#queue.push(...rows);
-    this.#kick();
+    // The relay's own work (publishing, deleting) belongs to no request: run it outside the caller's trace
+    // context, so a request's trace is not charged with batches that also carry other requests' messages.
+    context.with(ROOT_CONTEXT, () => {
+      if (this.#degraded) {
+        void this.sweep().catch(() => undefined);
+        return;
+      }
+      this.#queue.push(...rows);
+      this.#kick();
+    });
   }
 
   /** Resolves when everything notified so far has been published (or handed to the sweeper). */
