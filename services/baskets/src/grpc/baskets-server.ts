@@ -5,7 +5,7 @@
 import { Services, type baskets } from '@mallbots/contracts';
 import { validate } from '@mallbots/rpc';
 import { grpcService } from '@mallbots/runtime';
-import type { Logger } from '@mallbots/telemetry';
+import { annotate, type Logger } from '@mallbots/telemetry';
 import type { TransactionManager } from '@mallbots/tm';
 import { addItem } from '../application/add-item.ts';
 import { cancelBasket } from '../application/cancel-basket.ts';
@@ -51,6 +51,8 @@ export function basketsGrpc(deps: {
       CheckoutBasket: async (req) => {
         const basketId = validate.requiredId(req.id, 'id');
         const paymentId = validate.requiredId(req.paymentId, 'payment_id');
+        // The order created from this checkout has the basket's id: tag the span so its trace can be found by it.
+        annotate({ 'mallbots.order.id': basketId, 'mallbots.basket.id': basketId });
         await tm.run((uow) => checkoutBasket(baskets, uow, { basketId, paymentId }));
         return {};
       },
