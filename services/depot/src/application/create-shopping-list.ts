@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { UnitOfWork } from '@mallbots/tm';
+import { ShoppingList } from '../domain/shopping-list.ts';
+import type { ShoppingListRepository } from '../persistence/shopping-list.repository.ts';
+import { lookupShoppingLines, type CatalogDeps, type OrderLine } from './lookup-shopping-lines.ts';
+
+export interface CreateShoppingList {
+  orderId: string;
+  items: readonly OrderLine[];
+}
+
+export interface CreatedShoppingList {
+  id: string;
+  /** false: the order already had a list, whose id is returned (nothing was looked up or written). */
+  created: boolean;
+}
+
+/**
+ * Creates the pending shopping list of an order, its stops named from the catalogue (cache, then stores).
+ * One list per order: if the order has one (a redelivered or retried saga step, a concurrent duplicate), its id
+ * is returned with created = false; the adapters decide whether that is a success (saga) or ALREADY_EXISTS (gRPC).
+ */
+export async function createShoppingList(
+  deps: CatalogDeps & { lists: ShoppingListRepository },
+  uow: UnitOfWork,
+  cmd: CreateShoppingList,
+): Promise<CreatedShoppingList> {
+  const existing = await deps.lists.findByOrder(uow.em, cmd.orderId);
+  if (existing) return { id: existing.id, created: false };
+  const lines = await lookupShoppingLines(deps, uow, cmd.items);
+  const list = ShoppingList.create(randomUUID(), cmd.orderId, lines);
+  const id = await deps.lists.insertOnce(uow.em, list);
+  return { id, created: id === list.id };
+}

@@ -1,0 +1,81 @@
+/**
+ * Names the lines of a shopping list: for every ordered product, its name and its store's name and location.
+ * Reads the caches first (one query per table for the whole order); a miss, or a row still missing a field, is
+ * fetched from stores over gRPC and written back to the cache with its version, so the next order hits.
+ * Errors: NOT_FOUND for a product or store that stores does not know (or a product removed from the catalogue);
+ * INVALID_ARGUMENT when a line names a store that does not sell the product; UNAVAILABLE when stores is down.
+ */
+import { InvalidArgument, NotFound } from '@mallbots/rpc/errors';
+import type { UnitOfWork } from '@mallbots/tm';
+import type { ShoppingLine } from '../domain/shopping-list.ts';
+import type { CatalogCacheRepository } from '../persistence/catalog-cache.repository.ts';
+import type { StoresPeer } from './stores-peer.ts';
+
+export interface OrderLine {
+  productId: string;
+  storeId: string;
+  quantity: number;
+}
+
+export interface CatalogDeps {
+  cache: CatalogCacheRepository;
+  stores: StoresPeer;
+}
+
+export async function lookupShoppingLines(
+  deps: CatalogDeps,
+  uow: UnitOfWork,
+  lines: readonly OrderLine[],
+): Promise<ShoppingLine[]> {
+  const { cache, stores } = deps;
+  const products = await cache.products(uow.em, [...new Set(lines.map((l) => l.productId))]);
+  const productStores = new Map<string, { storeId: string; name: string }>();
+  for (const productId of new Set(lines.map((l) => l.productId))) {
+    const cached = products.get(productId);
+    if (cached?.removed) throw new NotFound(`product ${productId} not found`);
+    if (cached?.storeId && cached.name) {
+      productStores.set(productId, { storeId: cached.storeId, name: cached.name });
+      continue;
+    }
+    const p = await stores.getProduct(productId);
+    await cache.upsertProduct(uow.em, { id: p.id, storeId: p.storeId, name: p.name, version: p.version });
+    productStores.set(productId, { storeId: p.storeId, name: p.name });
+  }
+
+  lines.forEach((l, i) => {
+    const sellerId = productStores.get(l.productId)!.storeId;
+    if (sellerId !== l.storeId) {
+      throw new InvalidArgument(
+        `items[${i}].store_id: product ${l.productId} is sold by store ${sellerId}, not ${l.storeId}`,
+        `items[${i}].store_id`,
+      );
+    }
+  });
+
+  const storeIds = [...new Set(lines.map((l) => l.storeId))];
+  const cachedStores = await cache.stores(uow.em, storeIds);
+  const storeInfo = new Map<string, { name: string; location: string }>();
+  for (const storeId of storeIds) {
+    const cached = cachedStores.get(storeId);
+    if (cached?.name && cached.location) {
+      storeInfo.set(storeId, { name: cached.name, location: cached.location });
+      continue;
+    }
+    const s = await stores.getStore(storeId);
+    await cache.upsertStore(uow.em, { id: s.id, name: s.name, location: s.location, version: s.version });
+    storeInfo.set(storeId, { name: s.name, location: s.location });
+  }
+
+  return lines.map((l) => {
+    const product = productStores.get(l.productId)!;
+    const store = storeInfo.get(l.storeId)!;
+    return {
+      storeId: l.storeId,
+      storeName: store.name,
+      storeLocation: store.location,
+      productId: l.productId,
+      productName: product.name,
+      quantity: l.quantity,
+    };
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The store and product caches (`stores_cache`, `products_cache`): what depot knows of the stores catalogue to
+ * name the stops of a shopping list. Written by stores events and by the gRPC fallback, read by the look-up.
+ *
+ * Every write is one versioned upsert, safe under redelivery and reordering:
+ * - a name is replaced only by a strictly newer version (stores' aggregate version), so a late event never
+ *   overwrites a newer state, and a repeated event changes nothing;
+ * - a store's location and a product's store never change in stores, so they are filled whenever they are
+ *   missing, whatever the version: an event that arrives before the creation event (e.g. a rebrand retried ahead
+ *   of it) leaves a partial row that the creation event or a look-up completes;
+ * - removal is final (a removed product never returns; a new product gets a new id).
+ * Raw SQL, because the conditional `on conflict … do update` is the point of these writes.
+ */
+import type { EntityManager } from '@mallbots/db';
+
+export interface CachedStore {
+  id: string;
+  name: string | null;
+  location: string | null;
+  version: number;
+}
+
+export interface CachedProduct {
+  id: string;
+  storeId: string | null;
+  name: string | null;
+  removed: boolean;
+  version: number;
+}
+
+export interface StoreUpsert {
+  id: string;
+  name?: string | undefined;
+  location?: string | undefined;
+  version: number;
+}
+
+export interface ProductUpsert {
+  id: string;
+  storeId?: string | undefined;
+  name?: string | undefined;
+  removed?: boolean;
+  version: number;
+}
+
+/** A PostgreSQL array literal of UUIDs (the ORM would expand a JS array into a parameter list). */
+const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
+
+export class CatalogCacheRepository {
+  readonly #stores: string;
+  readonly #products: string;
+
+  constructor(schema: string) {
+    this.#stores = `"${schema}".stores_cache`;
+    this.#products = `"${schema}".products_cache`;
+  }
+
+  async upsertStore(em: EntityManager, s: StoreUpsert): Promise<void> {
+    await em.execute(
+      `insert into ${this.#stores} as c (id, name, location, version) values (?, ?, ?, ?)
+       on conflict (id) do update set
+         name = case when excluded.version > c.version then coalesce(excluded.name, c.name) else coalesce(c.name, excluded.name) end,
+         location = coalesce(c.location, excluded.location),
+         version = greatest(c.version, excluded.version),
+         updated_at = now()`,
+      [s.id, s.name ?? null, s.location ?? null, s.version],
+      'run',
+    );
+  }
+
+  async upsertProduct(em: EntityManager, p: ProductUpsert): Promise<void> {
+    await em.execute(
+      `insert into ${this.#products} as c (id, store_id, name, removed, version) values (?, ?, ?, ?, ?)
+       on conflict (id) do update set
+         store_id = coalesce(c.store_id, excluded.store_id),
+         name = case when excluded.version > c.version then coalesce(excluded.name, c.name) else coalesce(c.name, excluded.name) end,
+         removed = c.removed or excluded.removed,
+         version = greatest(c.version, excluded.version),
+         updated_at = now()`,
+      [p.id, p.storeId ?? null, p.name ?? null, p.removed ?? false, p.version],
+      'run',
+    );
+  }
+
+  async stores(em: EntityManager, ids: readonly string[]): Promise<Map<string, CachedStore>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em.execute<CachedStore[]>(
+      `select id, name, location, version from ${this.#stores} where id = any(?::uuid[])`,
+      [uuidArray(ids)],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  async products(em: EntityManager, ids: readonly string[]): Promise<Map<string, CachedProduct>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em.execute<
+      { id: string; store_id: string | null; name: string | null; removed: boolean; version: number }[]
+    >(`select id, store_id, name, removed, version from ${this.#products} where id = any(?::uuid[])`, [uuidArray(ids)]);
+    return new Map(
+      rows.map((r) => [r.id, { id: r.id, storeId: r.store_id, name: r.name, removed: r.removed, version: r.version }]),
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { Stops } from '../domain/shopping-list.ts';
+
+/** Row of `depot.shopping_lists`. */
+export const ShoppingListRecord = defineEntity({
+  name: 'ShoppingListRecord',
+  tableName: 'shopping_lists',
+  properties: {
+    id: p.string().primary(),
+    orderId: p.string().fieldName('order_id'),
+    stops: p.json<Stops>(),
+    assignedBotId: p.string().fieldName('assigned_bot_id').nullable(),
+    status: p.string(),
+    createdAt: p
+      .datetime()
+      .fieldName('created_at')
+      .onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .fieldName('updated_at')
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});

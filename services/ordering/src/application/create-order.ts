@@ -1,0 +1,15 @@
+import type { UnitOfWork } from '@mallbots/tm';
+import type { NewOrder } from '../domain/order.ts';
+import type { OrderRepository } from '../persistence/order.repository.ts';
+import { publishOrderEvents } from './order-events.ts';
+
+/**
+ * Creates a pending order with the given id and publishes OrderCreated (which starts the create-order saga).
+ * ALREADY_EXISTS when an order with that id exists.
+ */
+export async function createOrder(orders: OrderRepository, uow: UnitOfWork, id: string, input: NewOrder): Promise<void> {
+  await orders.lock(uow.em, id);
+  const order = await orders.load(uow.em, id);
+  order.create(input);
+  publishOrderEvents(uow, order, await orders.save(uow.em, order));
+}
