@@ -25,6 +25,37 @@ const descriptor = descriptorModule as unknown as {
 };
 const fromDescriptor = (protobuf.Root as unknown as { fromDescriptor(set: unknown): protobuf.Root }).fromDescriptor;
 
+/**
+ * protobufjs rebuilds map fields from descriptors as repeated `XEntry {key, value}` messages; grpcurl shows them
+ * as JSON objects, and so do we.
+ */
+function isMapEntry(t: protobuf.Type): boolean {
+  const names = Object.keys(t.fields).sort();
+  return t.name.endsWith('Entry') && names.length === 2 && names[0] === 'key' && names[1] === 'value';
+}
+
+function mapsToObjects(type: protobuf.Type, value: Record<string, unknown>): Record<string, unknown> {
+  for (const field of type.fieldsArray) {
+    const v = value[field.name];
+    const t = field.resolve().resolvedType;
+    if (!(t instanceof protobuf.Type) || v === undefined || v === null) continue;
+    if (field.repeated && isMapEntry(t) && Array.isArray(v)) {
+      const valueType = t.fields['value']!.resolve().resolvedType;
+      value[field.name] = Object.fromEntries(
+        (v as { key: string; value: unknown }[]).map((e) => [
+          e.key,
+          valueType instanceof protobuf.Type ? mapsToObjects(valueType, e.value as Record<string, unknown>) : e.value,
+        ]),
+      );
+    } else if (Array.isArray(v)) {
+      value[field.name] = v.map((x) => mapsToObjects(t, x as Record<string, unknown>));
+    } else if (typeof v === 'object') {
+      value[field.name] = mapsToObjects(t, v as Record<string, unknown>);
+    }
+  }
+  return value;
+}
+
 export class ReflectionClient {
   readonly #address: string;
   readonly #reflection: grpc.Client &
@@ -88,7 +119,11 @@ export class ReflectionClient {
         client.makeUnaryRequest(
           `/${service}/${name}`,
           (arg: Record<string, unknown>) => Buffer.from(reqType.encode(reqType.fromObject(arg)).finish()),
-          (buf: Buffer) => resType.toObject(resType.decode(buf), { defaults: true, enums: String, longs: String, arrays: true }),
+          (buf: Buffer) =>
+            mapsToObjects(
+              resType,
+              resType.toObject(resType.decode(buf), { defaults: true, enums: String, longs: String, arrays: true }),
+            ),
           request,
           new grpc.Metadata(),
           { deadline: Date.now() + deadlineMs },

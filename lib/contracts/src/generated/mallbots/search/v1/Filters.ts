@@ -26,11 +26,11 @@ export interface Filters {
    */
   before?: _google_protobuf_Timestamp | null;
   /**
-   * Only orders with at least one line from one of these stores (UUIDs, at most 100).
+   * Only orders with at least one line from one of these stores (UUIDs, at most 50).
    */
   storeIds?: string[];
   /**
-   * Only orders with at least one line of one of these products (UUIDs, at most 100).
+   * Only orders with at least one line of one of these products (UUIDs, at most 50).
    */
   productIds?: string[];
   /**
@@ -64,11 +64,11 @@ export interface Filters__Output {
    */
   before: _google_protobuf_Timestamp__Output | null;
   /**
-   * Only orders with at least one line from one of these stores (UUIDs, at most 100).
+   * Only orders with at least one line from one of these stores (UUIDs, at most 50).
    */
   storeIds: string[];
   /**
-   * Only orders with at least one line of one of these products (UUIDs, at most 100).
+   * Only orders with at least one line of one of these products (UUIDs, at most 50).
    */
   productIds: string[];
   /**

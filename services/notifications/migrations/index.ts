@@ -1,0 +1,4 @@
+// The notifications schema's migrations, in order. Add new ones at the end; never edit an applied one.
+import { m0001CreateTables } from './0001-create-tables.ts';
+
+export const migrations = [m0001CreateTables];

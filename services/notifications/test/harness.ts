@@ -1,0 +1,141 @@
+/**
+ * Integration-test harness of notifications: the real service on a database and broker namespace of its own, a
+ * fake customers peer (a gRPC server with the real service definition implementing only GetCustomer), a publisher
+ * for input events, an observer of NotificationSent, a reflection client, and clean-up of everything on `stop()`.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { Broker, createEnvelope, type Envelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames } from '@mallbots/am/testing';
+import {
+  Names,
+  Services,
+  decodeMessage,
+  encodeMessage,
+  serviceDefinition,
+  type MessageName,
+  type MessageTypes,
+} from '@mallbots/contracts';
+import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { RunningService } from '@mallbots/runtime';
+import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { notificationsService } from '../src/module.ts';
+
+export const SVC = 'mallbots.notifications.v1.NotificationsService';
+const GROUPS = ['notifications.ordering-events', 'notifications.customers-events'];
+
+export interface FakeCustomers {
+  address: string;
+  known: Map<string, { name: string; smsNumber: string }>;
+  calls: string[];
+  /** The next `n` GetCustomer calls fail with UNAVAILABLE. */
+  failNext: number;
+}
+
+export interface Harness {
+  env: TestEnv;
+  svc: RunningService;
+  customers: FakeCustomers;
+  client: ReflectionClient;
+  /** Decoded NotificationSent events seen so far. */
+  sent: { id: string; kind: string; orderId: string; customerId: string }[];
+  publish<N extends MessageName>(
+    name: N,
+    payload: MessageTypes[N]['input'],
+    init?: { timestamp?: Date; messageId?: string },
+  ): Promise<void>;
+  call(method: string, req: Record<string, unknown>): Promise<Record<string, unknown>>;
+  failure(method: string, req: Record<string, unknown>): Promise<{ code: number; details: string }>;
+  sql<T>(q: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+async function startFakeCustomers(): Promise<FakeCustomers & { stop(): Promise<void> }> {
+  const server = new grpc.Server();
+  const fake: FakeCustomers = { address: '', known: new Map(), calls: [], failNext: 0 };
+  server.addService(serviceDefinition(Services.customers) as unknown as grpc.ServiceDefinition, {
+    GetCustomer: (call: grpc.ServerUnaryCall<{ id: string }, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+      const id = call.request.id;
+      fake.calls.push(id);
+      if (fake.failNext > 0) {
+        fake.failNext--;
+        cb({ code: grpc.status.UNAVAILABLE, details: 'fake customers is down' });
+        return;
+      }
+      const c = fake.known.get(id);
+      if (!c) cb({ code: grpc.status.NOT_FOUND, details: `customer ${id} not found` });
+      else cb(null, { customer: { id, name: c.name, smsNumber: c.smsNumber, enabled: true } });
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+  fake.address = `127.0.0.1:${port}`;
+  return Object.assign(fake, { stop: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())) });
+}
+
+export async function startHarness(label: string, extraEnv: Record<string, string> = {}): Promise<Harness> {
+  const env = await createTestEnv(label);
+  const customers = await startFakeCustomers();
+  const svc = await startTestService(notificationsService, env.env({ CUSTOMERS_GRPC_ADDR: customers.address, ...extraEnv }));
+  const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
+  const broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
+  broker.start();
+  const sent: Harness['sent'] = [];
+  await broker.consume(
+    { queue: 'observer', bindings: [{ exchange: 'events', routingKey: Names.notifications.NotificationSent }] },
+    async (e: Envelope) => {
+      sent.push(decodeMessage(Names.notifications.NotificationSent, e.payload));
+    },
+  );
+  await broker.waitReady(10_000);
+  const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
+  return {
+    env,
+    svc,
+    customers,
+    client,
+    sent,
+    publish: async (name, payload, init = {}) => {
+      await broker.publish('events', name, createEnvelope({ name, payload: encodeMessage(name, payload), ...init }));
+    },
+    call,
+    failure: async (m, req) => {
+      try {
+        await call(m, req);
+      } catch (e) {
+        return { code: (e as { code: number }).code, details: (e as { details: string }).details };
+      }
+      throw new Error(`${m} unexpectedly succeeded`);
+    },
+    sql: (q, params = []) => svc.context.orm.em.fork().execute(q, params),
+    stop: async () => {
+      client.close();
+      await broker.close();
+      await svc.stop();
+      await customers.stop();
+      const queues = [...GROUPS.flatMap((g) => groupQueueNames(env.namespace, g)), ...groupQueueNames(env.namespace, 'observer')];
+      await deleteTopology(env.rabbitmqUrl, env.namespace, queues);
+      await env.drop();
+    },
+  };
+}
+
+/** Polls `probe` until it returns something other than undefined (errors count as "not yet"). */
+export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export interface ApiNotification {
+  id: string;
+  kind: string;
+  order_id: string;
+  customer_id: string;
+  channel: string;
+  sent_at: { seconds: string; nanos: number };
+}

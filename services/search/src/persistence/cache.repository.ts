@@ -1,0 +1,92 @@
+/**
+ * The name caches of search (`customers_cache`, `stores_cache`, `products_cache`), fed by events and by the gRPC
+ * fallback. Store and product rows carry the aggregate version of their name and every write is a versioned
+ * upsert in one statement: a newer name wins, an older or repeated event changes nothing, and the order in which
+ * events (or a fallback answer) arrive does not matter. Customers have no versioned events: the first name
+ * written stays (CustomerRegistered and GetCustomer agree on it).
+ */
+import type { EntityManager } from '@mallbots/db';
+import type { NameCache } from '../application/ports.ts';
+import { CustomerCacheRecord, ProductCacheRecord, StoreCacheRecord } from './cache.entity.ts';
+
+export interface CachedStore {
+  id: string;
+  name: string;
+  version: number;
+}
+
+export interface CachedProduct {
+  id: string;
+  /** null when the event does not say (ProductRebranded); a product never changes store. */
+  storeId: string | null;
+  name: string;
+  version: number;
+}
+
+export class CacheRepository implements NameCache {
+  // Schema-qualified table names: raw SQL does not go through the ORM's schema mapping.
+  readonly #customers: string;
+  readonly #stores: string;
+  readonly #products: string;
+
+  constructor(schema: string) {
+    this.#customers = `"${schema}".customers_cache`;
+    this.#stores = `"${schema}".stores_cache`;
+    this.#products = `"${schema}".products_cache`;
+  }
+
+  async customerName(em: EntityManager, id: string): Promise<string | undefined> {
+    return (await em.findOne(CustomerCacheRecord, { id }))?.name;
+  }
+
+  async rememberCustomer(em: EntityManager, id: string, name: string): Promise<void> {
+    await em.execute(`insert into ${this.#customers} (id, name) values (?, ?) on conflict (id) do nothing`, [id, name]);
+  }
+
+  async storeName(em: EntityManager, id: string): Promise<string | undefined> {
+    return (await em.findOne(StoreCacheRecord, { id }))?.name;
+  }
+
+  async rememberStore(em: EntityManager, s: CachedStore): Promise<void> {
+    await em.execute(
+      `insert into ${this.#stores} as stores_cache (id, name, version) values (?, ?, ?)
+       on conflict (id) do update set
+         name = case when stores_cache.version < excluded.version then excluded.name else stores_cache.name end,
+         version = greatest(stores_cache.version, excluded.version),
+         updated_at = now()`,
+      [s.id, s.name, s.version],
+    );
+  }
+
+  /**
+   * The cached product name, also for a removed product (an order placed before the removal still shows it);
+   * undefined when unknown, or known only from a tombstone that arrived before any name.
+   */
+  async productName(em: EntityManager, id: string): Promise<string | undefined> {
+    const name = (await em.findOne(ProductCacheRecord, { id }))?.name;
+    return name ? name : undefined;
+  }
+
+  async rememberProduct(em: EntityManager, pr: CachedProduct): Promise<void> {
+    await em.execute(
+      `insert into ${this.#products} as products_cache (id, store_id, name, version) values (?, ?, ?, ?)
+       on conflict (id) do update set
+         store_id = coalesce(products_cache.store_id, excluded.store_id),
+         name = case when products_cache.version < excluded.version or products_cache.name = '' then excluded.name
+                     else products_cache.name end,
+         version = greatest(products_cache.version, excluded.version),
+         updated_at = now()`,
+      [pr.id, pr.storeId, pr.name, pr.version],
+    );
+  }
+
+  /** Marks the product removed at `version` (a tombstone: older events cannot bring it back). */
+  async forgetProduct(em: EntityManager, id: string, version: number): Promise<void> {
+    await em.execute(
+      `insert into ${this.#products} as products_cache (id, store_id, name, removed, version) values (?, null, '', true, ?)
+       on conflict (id) do update set removed = true, version = excluded.version, updated_at = now()
+       where products_cache.version < excluded.version`,
+      [id, version],
+    );
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Integration-test harness of search: the real service on a database and broker namespace of its own, fake peers,
+ * a publisher for input events (protobuf-encoded, in the test's namespace), a reflection client, and clean-up of
+ * everything on `stop()`.
+ */
+import { Broker, createEnvelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames } from '@mallbots/am/testing';
+import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { RunningService } from '@mallbots/runtime';
+import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { searchService } from '../src/module.ts';
+import { startFakePeers, type FakePeers } from './fake-peers.ts';
+
+export const SVC = 'mallbots.search.v1.SearchService';
+const GROUPS = ['search.ordering-events', 'search.customers-events', 'search.stores-events'];
+
+export interface Harness {
+  env: TestEnv;
+  svc: RunningService;
+  peers: FakePeers;
+  client: ReflectionClient;
+  publish<N extends MessageName>(name: N, payload: MessageTypes[N]['input'], timestamp?: Date): Promise<void>;
+  call(method: string, req: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** The status code and details of a call that must fail. */
+  failure(method: string, req: Record<string, unknown>): Promise<{ code: number; details: string }>;
+  sql<T>(q: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(label: string): Promise<Harness> {
+  const env = await createTestEnv(label);
+  const peers = await startFakePeers();
+  const svc = await startTestService(
+    searchService,
+    env.env({ CUSTOMERS_GRPC_ADDR: peers.address, STORES_GRPC_ADDR: peers.address }),
+  );
+  const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
+  const publisher = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
+  publisher.start();
+  await publisher.waitReady(10_000);
+  const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
+  return {
+    env,
+    svc,
+    peers,
+    client,
+    publish: async (name, payload, timestamp) => {
+      const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(timestamp ? { timestamp } : {}) });
+      await publisher.publish('events', name, envelope);
+    },
+    call,
+    failure: async (m, req) => {
+      try {
+        await call(m, req);
+      } catch (e) {
+        return { code: (e as { code: number }).code, details: (e as { details: string }).details };
+      }
+      throw new Error(`${m} unexpectedly succeeded`);
+    },
+    sql: (q, params = []) => svc.context.orm.em.fork().execute(q, params),
+    stop: async () => {
+      client.close();
+      await publisher.close();
+      await svc.stop();
+      await peers.stop();
+      await deleteTopology(
+        env.rabbitmqUrl,
+        env.namespace,
+        GROUPS.flatMap((g) => groupQueueNames(env.namespace, g)),
+      );
+      await env.drop();
+    },
+  };
+}
+
+/** Polls `probe` until it returns something other than undefined (errors count as "not yet"). */
+export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export interface ApiOrder {
+  order_id: string;
+  customer_id: string;
+  customer_name: string;
+  status: string;
+  total: number;
+  items: { store_id: string; product_id: string; store_name: string; product_name: string; quantity: number; price: number }[];
+  created_at: { seconds: string; nanos: number };
+}
+
+/** A Date as the JSON of a google.protobuf.Timestamp for the reflection client. */
+export const ts = (d: Date): { seconds: number; nanos: number } => ({
+  seconds: Math.floor(d.getTime() / 1000),
+  nanos: (d.getTime() % 1000) * 1_000_000,
+});
