@@ -94,11 +94,15 @@ describe('tracing a checkout across every service (real Jaeger)', () => {
     expect(cosec).toMatch(/mallbots_sagas_total\{[^}]*event="compensated"[^}]*\} [1-9]/);
     expect(cosec).toMatch(/mallbots_saga_step_seconds_count\{/);
     const baskets = await text('baskets');
-    expect(baskets).toMatch(/mallbots_grpc_server_calls_total\{method="\/mallbots.baskets.v1.BasketService\/CheckoutBasket",code="0"[^}]*\} [1-9]/);
+    expect(baskets).toMatch(
+      /mallbots_grpc_server_calls_total\{method="\/mallbots.baskets.v1.BasketService\/CheckoutBasket",code="0"[^}]*\} [1-9]/,
+    );
     expect(baskets).toMatch(/mallbots_messages_sent_total\{message="mallbots.baskets.v1.BasketCheckedOut"[^}]*\} [1-9]/);
     expect(baskets).toMatch(/mallbots_outbox_backlog\{[^}]*\} 0/);
     const payments = await text('payments');
-    expect(payments).toMatch(/mallbots_messages_total\{queue="[^"]*payments.commands",message="mallbots.payments.v1.ConfirmPayment",outcome="handled"[^}]*\} [1-9]/);
+    expect(payments).toMatch(
+      /mallbots_messages_total\{queue="[^"]*payments.commands",message="mallbots.payments.v1.ConfirmPayment",outcome="handled"[^}]*\} [1-9]/,
+    );
     expect(payments).toMatch(/mallbots_message_handler_seconds_count\{/);
   });
 });

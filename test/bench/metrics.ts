@@ -1,0 +1,70 @@
+/**
+ * Counting the work of one checkout from the services' own Prometheus counters (a cross-check of the count made
+ * from the code in docs/performance.md): scrape every service before and after a batch of orders, subtract.
+ */
+export interface Sample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
+
+/** Parses the Prometheus text format (what prom-client serves); comments and malformed lines are skipped. */
+export function parseMetrics(text: string): Sample[] {
+  const out: Sample[] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)/.exec(line);
+    if (!m) continue;
+    const labels: Record<string, string> = {};
+    for (const l of (m[3] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[l[1]!] = l[2]!;
+    const value = Number(m[4]);
+    if (Number.isFinite(value)) out.push({ name: m[1]!, labels, value });
+  }
+  return out;
+}
+
+export interface WorkCounts {
+  /** Messages written to outboxes (each becomes one publish). */
+  publishes: number;
+  /** Messages consumed and handled (each a broker delivery and one unit of work). */
+  deliveries: number;
+  /** gRPC calls served, by everyone (the kiosk's and the services' own). */
+  grpcCalls: number;
+  /** gRPC calls that change state (each one unit of work); the rest are reads. */
+  grpcCommands: number;
+  /** Messages retried or dead-lettered (should be 0 in a clean run). */
+  failedDeliveries: number;
+}
+
+const READ = /\/(Get|List|Search)[A-Z]/;
+
+export function workCounts(samples: readonly Sample[]): WorkCounts {
+  const sum = (f: (s: Sample) => boolean) => samples.filter(f).reduce((n, s) => n + s.value, 0);
+  return {
+    publishes: sum((s) => s.name === 'mallbots_messages_sent_total'),
+    deliveries: sum((s) => s.name === 'mallbots_messages_total' && s.labels['outcome'] === 'handled'),
+    failedDeliveries: sum((s) => s.name === 'mallbots_messages_total' && s.labels['outcome'] !== 'handled'),
+    grpcCalls: sum((s) => s.name === 'mallbots_grpc_server_calls_total' && !(s.labels['method'] ?? '').startsWith('/grpc.')),
+    grpcCommands: sum(
+      (s) =>
+        s.name === 'mallbots_grpc_server_calls_total' &&
+        !(s.labels['method'] ?? '').startsWith('/grpc.') &&
+        !READ.test(s.labels['method'] ?? ''),
+    ),
+  };
+}
+
+export function diff(a: WorkCounts, b: WorkCounts): WorkCounts {
+  return {
+    publishes: b.publishes - a.publishes,
+    deliveries: b.deliveries - a.deliveries,
+    grpcCalls: b.grpcCalls - a.grpcCalls,
+    grpcCommands: b.grpcCommands - a.grpcCommands,
+    failedDeliveries: b.failedDeliveries - a.failedDeliveries,
+  };
+}
+
+export async function scrape(httpAddresses: readonly string[]): Promise<WorkCounts> {
+  const texts = await Promise.all(httpAddresses.map(async (a) => (await fetch(`${a}/metrics`)).text()));
+  return workCounts(texts.flatMap(parseMetrics));
+}

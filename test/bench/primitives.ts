@@ -1,0 +1,100 @@
+/**
+ * The machine's raw primitives, measured the way the saga uses them (for the saga benchmark's limit L):
+ *
+ *   hopRate     one broker hop: persistent publish with confirms (many in flight) to a durable quorum queue, consumed
+ *               with manual acks (lib/am/bench/publish-consume.ts, no lib/am code involved)
+ *   commitRate  one unit-of-work transaction, in raw SQL: begin, inbox insert, state update, outbox insert, commit
+ *               (synchronous commit as the server is configured), 8 connections
+ *   grpcRate    one trivial unary grpc-js call to a server in another process (grpc-echo-server.ts), 64 in flight
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+import pg from 'pg';
+import { measureAmqpRate } from '../../lib/am/bench/publish-consume.ts';
+
+export async function hopRate(url: string, n: number): Promise<number> {
+  return (await measureAmqpRate(url, n)).msgsPerSec;
+}
+
+/** The unit-of-work transaction's commit rate, in a scratch schema of `databaseUrl` (dropped afterwards). */
+export async function commitRate(databaseUrl: string, n: number, concurrency = 8): Promise<number> {
+  const schema = `bench_raw_${randomUUID().slice(0, 8)}`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+  try {
+    await pool.query(`create schema ${schema}`);
+    await pool.query(
+      `create table ${schema}.inbox (message_id text primary key, name text not null, received_at timestamptz not null default now())`,
+    );
+    await pool.query(
+      `create table ${schema}.outbox (id bigserial primary key, message_id uuid not null unique, exchange text not null, routing_key text not null,
+         name text not null, payload bytea not null, headers jsonb not null default '{}'::jsonb, created_at timestamptz not null default now())`,
+    );
+    await pool.query(`create table ${schema}.counters (id text primary key, n integer not null)`);
+    await pool.query(`insert into ${schema}.counters select 'c' || g, 0 from generate_series(0, 63) g`);
+    const payload = Buffer.alloc(120, 7);
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const c = await pool.connect();
+        try {
+          while (next < n) {
+            const i = next++;
+            await c.query('begin');
+            await c.query(`insert into ${schema}.inbox (message_id, name) values ($1, 'raw')`, [`raw-${i}`]);
+            await c.query(`update ${schema}.counters set n = n + 1 where id = $1`, [`c${i % 64}`]);
+            await c.query(
+              `insert into ${schema}.outbox (message_id, exchange, routing_key, name, payload) values ($1, 'events', 'x', 'x', $2)`,
+              [randomUUID(), payload],
+            );
+            await c.query('commit');
+          }
+        } finally {
+          c.release();
+        }
+      }),
+    );
+    return n / ((performance.now() - t0) / 1000);
+  } finally {
+    await pool.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await pool.end();
+  }
+}
+
+export async function grpcRate(n: number, concurrency = 64): Promise<number> {
+  const script = fileURLToPath(new URL('./grpc-echo-server.ts', import.meta.url));
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim())));
+      child.once('exit', (code) => reject(new Error(`echo server exited (${code})`)));
+    });
+    const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    const body = Buffer.alloc(64, 1);
+    const call = () =>
+      new Promise<void>((resolve, reject) =>
+        client.makeUnaryRequest(
+          '/bench.Echo/Call',
+          (b: Buffer) => b,
+          (b: Buffer) => b,
+          body,
+          (err) => (err ? reject(err) : resolve()),
+        ),
+      );
+    for (let i = 0; i < 500; i++) await call(); // connect and warm up
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < n) await call();
+      }),
+    );
+    const rate = n / ((performance.now() - t0) / 1000);
+    client.close();
+    return rate;
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
