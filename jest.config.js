@@ -8,6 +8,7 @@ const common = {
 };
 export default {
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/global-setup.ts',
   // integration tests start services and brokers; unit tests finish long before this
   testTimeout: 60_000,
   projects: [

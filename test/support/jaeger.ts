@@ -2,13 +2,12 @@
  * A real Jaeger (v2, the binary built from tools/go.mod into .tools/bin by scripts/install-tools.sh) on free
  * loopback ports, for trace tests; and a small client of its HTTP query API (/api/traces).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './cluster.ts';
+import { jaegerBin } from './tools.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const JAEGER_BIN = `${ROOT}.tools/bin/jaeger`;
 
 export interface JaegerSpan {
   traceID: string;
@@ -25,14 +24,8 @@ export interface JaegerTrace {
   processes: Record<string, { serviceName: string }>;
 }
 
-/** Builds Jaeger if it is not there yet (Go and the module proxy are needed). */
-export function ensureJaegerBinary(): string {
-  if (!existsSync(JAEGER_BIN)) {
-    const r = spawnSync('bash', [`${ROOT}scripts/install-tools.sh`, 'jaeger'], { stdio: 'inherit' });
-    if (r.status !== 0 || !existsSync(JAEGER_BIN)) throw new Error('could not build jaeger (see scripts/install-tools.sh)');
-  }
-  return JAEGER_BIN;
-}
+/** Builds Jaeger if it is not there yet (Go and the module proxy are needed); one build even when tests race. */
+export const ensureJaegerBinary = jaegerBin;
 
 export class Jaeger {
   readonly queryUrl: string;
