@@ -1,5 +1,5 @@
 # MallBots developer commands. Every target runs through npm, so the pinned Node 24 is used.
-.PHONY: install up down status migrate test test-unit test-int lint typecheck proto proto-check bench help tools
+.PHONY: install up down status migrate test test-unit test-int test-e2e lint typecheck proto proto-check bench help tools
 
 help: ## list targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -29,8 +29,11 @@ test: node_modules ## every check and test (what CI runs)
 test-unit: node_modules ## unit tests only
 	npm run --silent test:unit
 
-test-int: node_modules ## integration tests only
+test-int: node_modules ## integration tests only (real PostgreSQL and RabbitMQ)
 	npm run --silent test:int
+
+test-e2e: node_modules ## end-to-end, trace and chaos tests (every service as a process), one file at a time
+	npm run --silent test:e2e
 
 lint: node_modules ## eslint + prettier + layer rules
 	npm run --silent lint && npm run --silent depcheck

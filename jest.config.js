@@ -25,11 +25,13 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testMatch: [
-        '<rootDir>/{lib,services}/*/test/**/*.int.test.ts',
-        '<rootDir>/test/**/*.int.test.ts',
-        '<rootDir>/test/**/*.e2e.test.ts',
-      ],
+      testMatch: ['<rootDir>/{lib,services}/*/test/**/*.int.test.ts', '<rootDir>/test/**/*.int.test.ts'],
+    },
+    {
+      // every service as its own process (9 per test file): run these one file at a time (`npm test` does)
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e.test.ts'],
     },
   ],
 };

@@ -32,7 +32,9 @@ export const SERVICES = [
 const RUN = '.run';
 const LOGS = join(RUN, 'logs');
 const only = process.env['MALLBOTS_SERVICES']?.split(',').map((x) => x.trim());
-const present = SERVICES.filter((s) => existsSync(join('services', s.name, 'src', 'main.ts')) && (!only || only.includes(s.name)));
+const present = SERVICES.filter(
+  (s) => existsSync(join('services', s.name, 'src', 'main.ts')) && (!only || only.includes(s.name)),
+);
 
 const pidFile = (svc: string): string => join(RUN, `${svc}.pid`);
 function alive(pid: number): boolean {

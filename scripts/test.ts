@@ -35,35 +35,37 @@ if (args.length === 0) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'mallbots-jest-'));
-const report = join(dir, 'report.json');
-step('jest', process.execPath, [
-  '--experimental-vm-modules',
-  '--no-warnings=ExperimentalWarning',
-  'node_modules/jest/bin/jest.js',
-  '--json',
-  `--outputFile=${report}`,
-  ...args,
-]);
-
+const jest = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-try {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    numRuntimeErrorTestSuites: number;
-  };
-  passed = r.numPassedTests;
-  failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
-  skipped = r.numPendingTests + r.numTodoTests;
-} catch {
-  failures.push('jest report');
+function runJest(name: string, jestArgs: string[]): void {
+  const report = join(dir, `${name.replace(/\W+/g, '-')}.json`);
+  step(name, process.execPath, [...jest, `--outputFile=${report}`, ...jestArgs]);
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numRuntimeErrorTestSuites: number;
+    };
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+    skipped += r.numPendingTests + r.numTodoTests;
+  } catch {
+    failures.push(`${name} report`);
+  }
+}
+if (args.length === 0) {
+  // unit and integration tests in parallel; then the end-to-end suites (a whole cluster each) one at a time
+  runJest('jest: unit and integration', ['--selectProjects', 'unit', 'integration']);
+  runJest('jest: end to end (one file at a time)', ['--selectProjects', 'e2e', '--runInBand']);
+} else {
+  runJest('jest', args);
 }
 rmSync(dir, { recursive: true, force: true });
 if (failures.length > 0) process.stdout.write(`\nfailed steps: ${failures.join(', ')}\n`);
-failed += failures.filter((f) => f !== 'jest').length;
+failed += failures.filter((f) => !f.startsWith('jest')).length;
 process.stdout.write(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failures.length > 0 || failed > 0 ? 1 : 0);

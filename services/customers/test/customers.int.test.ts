@@ -123,7 +123,13 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
       // field 1 (name, a string) sent as a 64-bit fixed value: not a valid RegisterCustomerRequest
       const bytes = Buffer.from([0x09, 1, 2, 3, 4, 5, 6, 7, 8, 0x12, 0xff]);
       const err = await new Promise<{ code: number; details: string }>((resolve) =>
-        raw.makeUnaryRequest(`/${SVC}/RegisterCustomer`, (b: Buffer) => b, (b: Buffer) => b, bytes, (e) => resolve(e as never)),
+        raw.makeUnaryRequest(
+          `/${SVC}/RegisterCustomer`,
+          (b: Buffer) => b,
+          (b: Buffer) => b,
+          bytes,
+          (e) => resolve(e as never),
+        ),
       );
       expect(err.code).toBe(3);
       expect(err.details).toMatch(/^malformed request/);

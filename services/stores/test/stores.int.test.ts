@@ -390,7 +390,10 @@ describe('stores service (gRPC + PostgreSQL + RabbitMQ)', () => {
     expect(await rawCall('GetProduct', [0x08, 0x01])).toEqual({ code: 3, details: 'id cannot be blank' });
     // AddProduct.price (field 5, a double) sent as the string "12"
     // does not decode: INVALID_ARGUMENT (lib/rpc turns grpc-js's INTERNAL into the client's mistake it is)
-    expect(await rawCall('AddProduct', [0x2a, 0x02, 0x31, 0x32])).toEqual({ code: 3, details: 'malformed request: index out of range: 1 + 4 > 4' });
+    expect(await rawCall('AddProduct', [0x2a, 0x02, 0x31, 0x32])).toEqual({
+      code: 3,
+      details: 'malformed request: index out of range: 1 + 4 > 4',
+    });
 
     // Nothing of the above changed state, and the service still serves.
     expect(await call('GetProduct', { id: productId })).toMatchObject({ product: { price: 2, version: 1 } });
