@@ -50,10 +50,40 @@ if ! listening "$pg_host" "$pg_port"; then
   fi
 fi
 
+# RabbitMQ needs many file descriptors: every quorum queue holds several, and when its file handle cache is
+# exhausted it stops accepting connections without an error (they hang in the handshake). Debian's start script
+# goes through `su`, which resets the limit to 1024; as root we start it as the rabbitmq user without PAM, with
+# the hard limit as the soft one.
+start_rabbitmq() {
+  if [ "$(id -u)" = 0 ] && id rabbitmq >/dev/null 2>&1 && [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] && command -v setpriv >/dev/null 2>&1; then
+    (cd /var/lib/rabbitmq && ulimit -n "$(ulimit -Hn)" && setpriv --reuid="$(id -u rabbitmq)" --regid="$(id -g rabbitmq)" --init-groups \
+      env HOME=/var/lib/rabbitmq /usr/lib/rabbitmq/bin/rabbitmq-server -detached) >/dev/null 2>&1 || true
+  else
+    rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
+}
+
+rabbit_fd_limit() {
+  local pid
+  pid=$(pgrep -u rabbitmq -f 'beam.smp.*rabbit' 2>/dev/null | head -n 1)
+  [ -n "$pid" ] && awk '/Max open files/{print $4}' "/proc/$pid/limits" 2>/dev/null
+}
+
+if listening "$mq_host" "$mq_port" && [ "$(id -u)" = 0 ] && command -v rabbitmqctl >/dev/null 2>&1; then
+  limit=$(rabbit_fd_limit)
+  if [ -n "$limit" ] && [ "$limit" -lt 10000 ] && [ "$(ulimit -Hn)" != "$limit" ]; then
+    echo "RabbitMQ runs with a file descriptor limit of $limit (too low for quorum queues); restarting it with $(ulimit -Hn)" >&2
+    timeout 60 rabbitmqctl stop >/dev/null 2>&1 || pkill -9 -u rabbitmq -f beam.smp || true
+    for _ in $(seq 1 30); do listening "$mq_host" "$mq_port" || break; sleep 1; done
+    start_rabbitmq
+    wait_for RabbitMQ "$mq_host" "$mq_port" 60 || true
+  fi
+fi
+
 if ! listening "$mq_host" "$mq_port"; then
   echo "RabbitMQ is not answering on $mq_host:$mq_port; trying to start it" >&2
   if command -v rabbitmq-server >/dev/null 2>&1; then
-    rabbitmq-server -detached >/dev/null 2>&1 || true
+    start_rabbitmq
   else
     compose rabbitmq || true
   fi

@@ -141,4 +141,32 @@ describe('checkout, end to end', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect((await mall.order(orderId))!.status).toBe('ORDER_STATUS_REJECTED');
   }, 90_000);
+
+  it('finishes every saga exactly once when cosec is SIGKILLed in the middle of many', async () => {
+    const { productId } = await mall.createStoreWithProduct(1);
+    const customers = await Promise.all(Array.from({ length: 4 }, (_, i) => mall.registerCustomer(`Busy ${i}`)));
+    const checkouts = customers.flatMap((c) => Array.from({ length: 5 }, () => c));
+    const started: Promise<{ orderId: string }>[] = [];
+    for (const [i, c] of checkouts.entries()) {
+      started.push(mall.checkout(c, productId, 1, 1));
+      if (i === 8) await cluster.kill('cosec'); // mid-stream: some sagas are running, others not yet started
+    }
+    const orders = await Promise.all(started);
+    await new Promise((r) => setTimeout(r, 500));
+    await cluster.startService('cosec');
+    for (const { orderId } of orders) {
+      const o = await mall.waitForOrder(orderId, ['ORDER_STATUS_APPROVED', 'ORDER_STATUS_REJECTED'], 60_000);
+      expect(o.status).toBe('ORDER_STATUS_APPROVED');
+      const lists = await mall.shoppingListsOf(orderId);
+      expect(lists).toHaveLength(1);
+      expect(lists[0]!.status).toBe('SHOPPING_LIST_STATUS_AVAILABLE');
+    }
+    // one saga per order, each completed once: no saga left running, compensating or failed
+    for (const status of ['SAGA_STATUS_RUNNING', 'SAGA_STATUS_COMPENSATING', 'SAGA_STATUS_FAILED']) {
+      expect((await mall.call('cosec', 'ListSagas', { status, limit: 100 })).sagas).toEqual([]);
+    }
+    const completed = (await mall.call('cosec', 'ListSagas', { status: 'SAGA_STATUS_COMPLETED', limit: 100 })).sagas as Record<string, unknown>[];
+    const forThese = completed.filter((s) => orders.some((o) => (s.data as string).includes(o.orderId)));
+    expect(forThese).toHaveLength(orders.length);
+  }, 120_000);
 });
