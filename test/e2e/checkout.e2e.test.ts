@@ -165,7 +165,10 @@ describe('checkout, end to end', () => {
     for (const status of ['SAGA_STATUS_RUNNING', 'SAGA_STATUS_COMPENSATING', 'SAGA_STATUS_FAILED']) {
       expect((await mall.call('cosec', 'ListSagas', { status, limit: 100 })).sagas).toEqual([]);
     }
-    const completed = (await mall.call('cosec', 'ListSagas', { status: 'SAGA_STATUS_COMPLETED', limit: 100 })).sagas as Record<string, unknown>[];
+    const completed = (await mall.call('cosec', 'ListSagas', { status: 'SAGA_STATUS_COMPLETED', limit: 100 })).sagas as Record<
+      string,
+      unknown
+    >[];
     const forThese = completed.filter((s) => orders.some((o) => (s.data as string).includes(o.orderId)));
     expect(forThese).toHaveLength(orders.length);
   }, 120_000);
