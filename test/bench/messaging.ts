@@ -147,7 +147,7 @@ async function fullRate(url: string, n: number): Promise<number> {
     await tm.handle({ messageId: env.messageId, name: env.name }, async (uow) => {
       await uow.em.execute(
         `update ${SCHEMA}.counters set n = n + 1 where id = ?`,
-        [`c${env.messageId.charCodeAt(0) % 64}`],
+        [`c${parseInt(env.messageId.slice(0, 8), 16) % 64}`],
         'run',
       );
       uow.publish({ kind: 'event', name: OUT, payload: { id: env.messageId } });
