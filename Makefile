@@ -1,5 +1,5 @@
 # MallBots developer commands. Every target runs through npm, so the pinned Node 24 is used.
-.PHONY: install up down status migrate test test-unit test-int test-e2e lint typecheck proto proto-check bench help tools
+.PHONY: install up down status migrate test test-unit test-int test-e2e lint typecheck proto proto-check bench bench-messaging help tools
 
 help: ## list targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -46,6 +46,12 @@ proto: node_modules ## regenerate lib/contracts from proto/
 
 proto-check: node_modules ## fail when lib/contracts is not what proto/ generates
 	npm run --silent proto:check
+
+bench: node_modules ## saga benchmark: throughput, latency and the machine's limit measured in one run (docs/performance.md)
+	npm run --silent bench:saga
+
+bench-messaging: node_modules ## messaging benchmark: lib/am + lib/tm against raw amqplib and PostgreSQL
+	npm run --silent bench:messaging
 
 tools: ## build the pinned Go dev tools (grpcurl, ...) into .tools/bin (needs Go)
 	bash scripts/install-tools.sh
