@@ -68,3 +68,44 @@ export async function scrape(httpAddresses: readonly string[]): Promise<WorkCoun
   const texts = await Promise.all(httpAddresses.map(async (a) => (await fetch(`${a}/metrics`)).text()));
   return workCounts(texts.flatMap(parseMetrics));
 }
+
+export interface Timings {
+  /** Mean time from a delivery to its ack: decode, unit of work (inbox, handler, outbox, commit). */
+  handlerMs: number;
+  /** Mean time from an outbox row's transaction start to the broker's confirm of its publish. */
+  outboxLagMs: number;
+  /** Mean gRPC server time. */
+  grpcMs: number;
+}
+
+interface Sums {
+  [k: string]: number;
+}
+
+function sums(samples: readonly Sample[]): Sums {
+  const out: Sums = {};
+  for (const s of samples) {
+    if (!/_seconds_(sum|count)$/.test(s.name)) continue;
+    if (s.name.startsWith('mallbots_grpc_server_seconds') && (s.labels['method'] ?? '').startsWith('/grpc.')) continue;
+    out[s.name] = (out[s.name] ?? 0) + s.value;
+  }
+  return out;
+}
+
+export async function scrapeTimings(httpAddresses: readonly string[]): Promise<Sums> {
+  const texts = await Promise.all(httpAddresses.map(async (a) => (await fetch(`${a}/metrics`)).text()));
+  return sums(texts.flatMap(parseMetrics));
+}
+
+/** Means over the interval between two scrapes. */
+export function timings(a: Sums, b: Sums): Timings {
+  const mean = (name: string) => {
+    const n = (b[`${name}_count`] ?? 0) - (a[`${name}_count`] ?? 0);
+    return n > 0 ? Math.round((((b[`${name}_sum`] ?? 0) - (a[`${name}_sum`] ?? 0)) / n) * 1e5) / 100 : NaN;
+  };
+  return {
+    handlerMs: mean('mallbots_message_handler_seconds'),
+    outboxLagMs: mean('mallbots_outbox_publish_lag_seconds'),
+    grpcMs: mean('mallbots_grpc_server_seconds'),
+  };
+}

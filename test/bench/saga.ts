@@ -24,7 +24,8 @@
  * BENCH_POOL_MAX (5), BENCH_CPU_PROF (comma-separated services to run with --cpu-prof; profiles land in
  * .run/profiles/), DATABASE_URL, RABBITMQ_URL.
  */
-import { readFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,15 +34,15 @@ import pg from 'pg';
 import { rabbitmqUrl } from '@mallbots/am/testing';
 import { ALL_SERVICES, Cluster, type ServiceName } from '../support/cluster.ts';
 import { clusterTargets } from '../load/chaos-run.ts';
-import { deleteClusterTopology } from '../load/cleanup.ts';
 import { percentile } from '../load/classify.ts';
 import { runLoad } from '../load/generator.ts';
 import { placeOrder, planOrder, setupMall, type Mall, type Mix } from '../load/kiosk.ts';
 import type { OrderRecord } from '../load/record.ts';
 import { Rpc, sleep } from '../load/rpc.ts';
 import { DecisionWatcher } from '../load/watch.ts';
-import { diff, scrape, type WorkCounts } from './metrics.ts';
-import { commitRate, grpcRate, hopRate } from './primitives.ts';
+import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
+import { diff, scrape, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
+import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
 
 /**
  * The work of one approved checkout with one line, counted from the code (docs/performance.md has the walk):
@@ -49,6 +50,13 @@ import { commitRate, grpcRate, hopRate } from './primitives.ts';
  * of work (each handled message and each state-changing gRPC call), calls = gRPC calls.
  */
 export const PER_CHECKOUT = { publishes: 16, hops: 16, commits: 20, calls: 4 } as const;
+
+/**
+ * The sequential part of a checkout, from the CheckoutBasket call to the OrderApproved event: the call and its
+ * commit, then BasketCheckedOut, OrderCreated, four command/reply pairs, ApproveOrder, its reply and OrderApproved
+ * travel one after the other (12 hops); the call and every hop but the watcher's end in a commit (12).
+ */
+export const CRITICAL_PATH = { hops: 12, commits: 12, calls: 1 } as const;
 
 const env = process.env;
 const SAT_MS = Number(env['BENCH_SAT_SECONDS'] ?? 20) * 1000;
@@ -59,15 +67,83 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const log = (l: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${l}\n`);
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 
-function rssMb(cluster: Cluster): Record<string, number> {
+/** VmRSS of every service (MB); with `field: 'RssAnon'` only its private memory (RSS less the shared node binary). */
+function rssMb(cluster: Cluster, field: 'VmRSS' | 'RssAnon' = 'VmRSS'): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of ALL_SERVICES) {
     const pid = cluster.pid(s);
     if (!pid) continue;
-    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kb = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     if (kb) out[s] = round(Number(kb) / 1024, 1);
   }
   return out;
+}
+
+/** The broker's server process (shared with everyone on this machine). */
+function brokerPid(): number | undefined {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('rabbit\0boot')) return Number(d);
+    } catch {
+      // gone
+    }
+  }
+  return undefined;
+}
+
+/** Processes to account CPU to: the services, this process (the kiosk), the broker, the test database's backends. */
+function cpuSubjects(cluster: Cluster, pool: pg.Pool): () => Promise<Record<string, number | undefined>> {
+  const broker = brokerPid();
+  return async () => {
+    const out: Record<string, number | undefined> = { kiosk: process.pid, 'rabbitmq (shared)': broker };
+    for (const s of ALL_SERVICES) out[s] = cluster.pid(s);
+    const r = await pool.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    for (const row of r.rows) out[`pg:${row.pid}`] = row.pid;
+    return out;
+  };
+}
+
+/** Folds the per-backend entries into one "postgres backends" figure. */
+function foldPostgres(cpu: ReturnType<typeof cpuPerUnit>): ReturnType<typeof cpuPerUnit> {
+  const by: Record<string, number> = {};
+  const kernel: Record<string, number> = {};
+  let pgMs = 0;
+  for (const [k, v] of Object.entries(cpu.by_process_ms)) {
+    if (k.startsWith('pg:')) pgMs += v;
+    else by[k] = v;
+  }
+  for (const [k, v] of Object.entries(cpu.kernel_pct)) if (!k.startsWith('pg:')) kernel[k] = v;
+  by['postgres backends'] = round(pgMs, 1);
+  return { ...cpu, by_process_ms: by, kernel_pct: kernel };
+}
+
+/**
+ * BENCH_PERF=<svc>,…: `perf record` those services (and the test database's PostgreSQL backends with
+ * BENCH_PERF=…,postgres) during the saturation window; run with BENCH_NODE_OPTIONS=--perf-basic-prof so that
+ * JavaScript frames have names. Output: .run/profiles/perf-<name>.data (`perf report -i …`).
+ */
+function perfRecord(pids: Record<string, number | undefined>, ms: number): void {
+  for (const name of (env['BENCH_PERF'] ?? '').split(',').filter(Boolean)) {
+    const list =
+      name === 'postgres'
+        ? Object.entries(pids)
+            .filter(([k]) => k.startsWith('pg:'))
+            .map(([, p]) => p)
+        : [pids[name]];
+    const ids = list.filter((p): p is number => p !== undefined);
+    if (ids.length === 0) continue;
+    mkdirSync(profileDir, { recursive: true });
+    const out = join(profileDir, `perf-${name}.data`);
+    const p = spawn(
+      'perf',
+      ['record', '-q', '-F', '499', '-g', '-o', out, '-p', ids.join(','), '--', 'sleep', String(ms / 1000)],
+      { stdio: 'ignore' },
+    );
+    p.on('error', () => undefined);
+  }
 }
 
 /** Waits until every order placed so far has a decision (or `timeoutMs`). */
@@ -81,11 +157,35 @@ async function closedLoop(
   rpc: Rpc,
   mall: Mall,
   watcher: DecisionWatcher,
-  opts: { concurrency: number; ms?: number; orders?: number; warmupMs?: number },
-): Promise<{ throughput: number; decided: number; errors: number; ids: string[] }> {
+  opts: {
+    concurrency: number;
+    ms?: number;
+    orders?: number;
+    warmupMs?: number;
+    pids?: () => Promise<Record<string, number | undefined>>;
+  },
+): Promise<{ throughput: number; decided: number; errors: number; ids: string[]; cpu?: ReturnType<typeof cpuPerUnit> }> {
   const t0 = Date.now();
   const from = t0 + (opts.warmupMs ?? 0);
   const until = opts.ms !== undefined ? from + opts.ms : Infinity;
+  // CPU of every process over the measurement window
+  let cpuFrom: CpuSample | undefined;
+  let cpuUntil: CpuSample | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.pids && opts.ms !== undefined) {
+    const pids = opts.pids;
+    timers.push(
+      setTimeout(
+        () =>
+          void pids().then((p) => {
+            cpuFrom = sampleCpu(p);
+            perfRecord(p, opts.ms!);
+          }),
+        from - t0,
+      ),
+    );
+    timers.push(setTimeout(() => void pids().then((p) => (cpuUntil = sampleCpu(p))), until - t0));
+  }
   let started = 0;
   let errors = 0;
   let inWindow = 0;
@@ -107,7 +207,14 @@ async function closedLoop(
     }),
   );
   const windowMs = (opts.ms ?? Date.now() - from) || 1;
-  return { throughput: inWindow / (windowMs / 1000), decided: inWindow, errors, ids };
+  for (const t of timers) clearTimeout(t);
+  return {
+    throughput: inWindow / (windowMs / 1000),
+    decided: inWindow,
+    errors,
+    ids,
+    ...(cpuFrom && cpuUntil && inWindow > 0 ? { cpu: cpuPerUnit(cpuFrom, cpuUntil, inWindow) } : {}),
+  };
 }
 
 /** Open-loop arrivals at `rate` for `ms`; checkout-to-approved latencies. */
@@ -161,90 +268,201 @@ async function serverFacts(databaseUrl: string): Promise<Record<string, string>>
 
 const profiled = (env['BENCH_CPU_PROF'] ?? '').split(',').filter(Boolean) as ServiceName[];
 const profileDir = join(ROOT, '.run', 'profiles');
-if (profiled.length) mkdirSync(profileDir, { recursive: true });
+const diagDir = env['BENCH_DIAG'] === '1' ? join(ROOT, '.run', 'bench', `diag-${Date.now()}`) : undefined;
+if (diagDir) mkdirSync(diagDir, { recursive: true });
+const preload = diagDir !== undefined || env['BENCH_AMQP_NODELAY'] === '1';
+/** Experiments: extra variables for every service, e.g. BENCH_SERVICE_ENV="MALLOC_ARENA_MAX=2 FOO=bar". */
+const extraEnv = Object.fromEntries(
+  (env['BENCH_SERVICE_ENV'] ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+);
+const serviceEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
+for (const s of ALL_SERVICES) {
+  const opts = [
+    ...(env['BENCH_NODE_OPTIONS'] ? [env['BENCH_NODE_OPTIONS']] : []),
+    ...(preload ? [`--import=${join(ROOT, 'test', 'bench', 'diag-preload.ts')}`] : []),
+    ...(profiled.includes(s) ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, s)}`] : []),
+  ];
+  serviceEnv[s] = {
+    ...extraEnv,
+    ...(opts.length ? { NODE_OPTIONS: opts.join(' ') } : {}),
+    ...(diagDir ? { BENCH_DIAG_DIR: diagDir } : {}),
+    ...(env['BENCH_AMQP_NODELAY'] === '1' ? { BENCH_AMQP_NODELAY: '1' } : {}),
+  };
+}
 
+const loadBefore = os.loadavg()[0]!;
 log('starting the cluster (9 services) ...');
 const cluster = await Cluster.start({
   label: 'bench-saga',
   env: { LOG_LEVEL: env['BENCH_LOG_LEVEL'] ?? 'info', DATABASE_POOL_MAX: env['BENCH_POOL_MAX'] ?? '5' },
-  serviceEnv: Object.fromEntries(profiled.map((s) => [s, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(profileDir, s)}` }])),
+  serviceEnv,
 });
 const rpc = new Rpc(clusterTargets(cluster));
-const watcher = await DecisionWatcher.start(rabbitmqUrl(), cluster.namespace);
+const watcher = await DecisionWatcher.start(rabbitmqUrl(), cluster.namespace, { durableQueue: 'bench-watcher' });
 try {
-  const facts = await serverFacts(cluster.db.url);
-  await sleep(10_000);
-  const rssIdle = rssMb(cluster);
-  log(`idle RSS (MB): ${JSON.stringify(rssIdle)}`);
+  bench: {
+    const facts = await serverFacts(cluster.db.url);
+    await sleep(10_000);
+    const rssIdle = rssMb(cluster);
+    const anonIdle = rssMb(cluster, 'RssAnon');
+    log(`idle RSS (MB): ${JSON.stringify(rssIdle)}; of which private (RssAnon): ${JSON.stringify(anonIdle)}`);
+    if (env['BENCH_ONLY'] === 'rss') {
+      process.stdout.write(
+        `${JSON.stringify({ bench: 'saga-rss', idle_rss_mb: rssIdle, idle_private_mb: anonIdle, node_options: env['BENCH_NODE_OPTIONS'] ?? '', service_env: extraEnv })}\n`,
+      );
+      break bench;
+    }
 
-  log('raw primitives ...');
-  const hops = await hopRate(rabbitmqUrl(), 10_000);
-  const commits = await commitRate(cluster.db.url, 4000);
-  const calls = await grpcRate(20_000);
-  const L = 1 / (PER_CHECKOUT.hops / hops + PER_CHECKOUT.commits / commits + PER_CHECKOUT.calls / calls);
-  log(`hops ${round(hops)}/s, commits ${round(commits)}/s, gRPC calls ${round(calls)}/s -> L = ${round(L, 1)} checkouts/s`);
+    log('raw primitives ...');
+    const hops = await hopRate(rabbitmqUrl(), 10_000);
+    const commits = await commitRate(cluster.db.url, 4000);
+    const { rate: calls, latencyMs: callMs } = await grpcRate(20_000);
+    const hopMs = await hopLatencyMs(rabbitmqUrl());
+    const commitMs = await commitLatencyMs(cluster.db.url);
+    // the critical path of one checkout to approval: CRITICAL_PATH hops and commits, one call (CheckoutBasket)
+    const floorMs = CRITICAL_PATH.hops * hopMs + CRITICAL_PATH.commits * commitMs + CRITICAL_PATH.calls * callMs;
+    const L = 1 / (PER_CHECKOUT.hops / hops + PER_CHECKOUT.commits / commits + PER_CHECKOUT.calls / calls);
+    log(`hops ${round(hops)}/s, commits ${round(commits)}/s, gRPC calls ${round(calls)}/s -> L = ${round(L, 1)} checkouts/s`);
+    log(`one at a time: hop ${hopMs} ms, commit ${commitMs} ms, call ${callMs} ms -> latency floor ${round(floorMs, 1)} ms`);
 
-  const mall = await setupMall(rpc, { stores: 3, productsPerStore: 4, customers: 40, disabledCustomers: 0 });
-  const http = ALL_SERVICES.map((s) => cluster.httpAddress(s));
-  await closedLoop(rpc, mall, watcher, { concurrency: 4, orders: 40 }); // warm-up: caches, JIT, connections
-  await sleep(2000);
-  const before = await scrape(http);
-  const batch = await closedLoop(rpc, mall, watcher, { concurrency: 8, orders: 200 });
-  await drain(watcher, batch.ids);
-  await sleep(3000); // search and notifications finish their part
-  const work: WorkCounts = diff(before, await scrape(http));
-  const per = (x: number) => round(x / batch.ids.length, 2);
-  const measured = {
-    publishes: per(work.publishes),
-    hops: per(work.deliveries),
-    commits: per(work.deliveries + work.grpcCommands),
-    calls: per(work.grpcCalls),
-    failed_deliveries: work.failedDeliveries,
-  };
-  log(`per checkout, measured: ${JSON.stringify(measured)}; from the code: ${JSON.stringify(PER_CHECKOUT)}`);
-
-  const saturation: { concurrency: number; throughput: number; errors: number }[] = [];
-  for (const c of LEVELS) {
-    const r = await closedLoop(rpc, mall, watcher, { concurrency: c, ms: SAT_MS, warmupMs: 3000 });
-    await drain(watcher, r.ids);
-    saturation.push({ concurrency: c, throughput: round(r.throughput, 1), errors: r.errors });
-    log(`saturation at ${c} customers: ${round(r.throughput, 1)} checkouts/s (${r.errors} errors)`);
+    const mall = await setupMall(rpc, { stores: 3, productsPerStore: 4, customers: 40, disabledCustomers: 0 });
+    const http = ALL_SERVICES.map((s) => cluster.httpAddress(s));
+    await closedLoop(rpc, mall, watcher, { concurrency: 4, orders: 40 }); // warm-up: caches, JIT, connections
+    if (env['BENCH_ONLY'] === 'low') {
+      // diagnosis at low load only (with BENCH_DIAG=1: statements and their times without contention)
+      const t0 = await scrapeTimings(http);
+      const r = await latencyAt(rpc, mall, watcher, Number(env['BENCH_RATE'] ?? 2), LAT_MS);
+      const perHop = timings(t0, await scrapeTimings(http));
+      log(`low load: ${JSON.stringify({ ...r, per_hop: perHop })}`);
+      break bench;
+    }
     await sleep(2000);
-  }
-  const throughput = Math.max(...saturation.map((s) => s.throughput));
+    const before = await scrape(http);
+    const batch = await closedLoop(rpc, mall, watcher, { concurrency: 8, orders: 200 });
+    await drain(watcher, batch.ids);
+    await sleep(3000); // search and notifications finish their part
+    const work: WorkCounts = diff(before, await scrape(http));
+    const per = (x: number) => round(x / batch.ids.length, 2);
+    const measured = {
+      publishes: per(work.publishes),
+      hops: per(work.deliveries),
+      commits: per(work.deliveries + work.grpcCommands),
+      calls: per(work.grpcCalls),
+      failed_deliveries: work.failedDeliveries,
+    };
+    log(`per checkout, measured: ${JSON.stringify(measured)}; from the code: ${JSON.stringify(PER_CHECKOUT)}`);
 
-  const latency: Record<string, Awaited<ReturnType<typeof latencyAt>>> = {};
-  for (const f of [0.1, 0.5, 0.8]) {
-    const r = await latencyAt(rpc, mall, watcher, throughput * f, Math.max(LAT_MS, (100 / (throughput * f)) * 1000));
-    latency[`${f * 100}%`] = r;
-    log(`latency at ${f * 100}% (${r.rate}/s): p50 ${r.p50} ms, p99 ${r.p99} ms over ${r.n} orders`);
-    await sleep(2000);
-  }
+    const saturation: {
+      concurrency: number;
+      throughput: number;
+      errors: number;
+      cpu_ms_per_checkout?: ReturnType<typeof cpuPerUnit>;
+    }[] = [];
+    const pool = new pg.Pool({ connectionString: cluster.db.url, max: 1 });
+    for (const c of LEVELS) {
+      const r = await closedLoop(rpc, mall, watcher, {
+        concurrency: c,
+        ms: SAT_MS,
+        warmupMs: 3000,
+        pids: cpuSubjects(cluster, pool),
+      });
+      await drain(watcher, r.ids);
+      saturation.push({
+        concurrency: c,
+        throughput: round(r.throughput, 1),
+        errors: r.errors,
+        ...(r.cpu ? { cpu_ms_per_checkout: foldPostgres(r.cpu) } : {}),
+      });
+      if (r.cpu) log(`CPU ms per checkout: ${JSON.stringify(foldPostgres(r.cpu))}`);
+      log(`saturation at ${c} customers: ${round(r.throughput, 1)} checkouts/s (${r.errors} errors)`);
+      await sleep(2000);
+    }
+    await pool.end();
+    const throughput = Math.max(...saturation.map((s) => s.throughput));
+    if (env['BENCH_ONLY'] === 'sat') {
+      log(`saturation only: ${JSON.stringify(saturation)}`);
+      break bench;
+    }
 
-  await sleep(15_000);
-  const rssAfter = rssMb(cluster);
-  const cpu = os.cpus();
-  process.stdout.write(
-    `${JSON.stringify({
-      bench: 'saga',
-      throughput,
-      L: round(L, 1),
-      ratio: round(throughput / L, 2),
-      latency_ms: latency,
-      idle_rss_mb: rssIdle,
-      rss_after_load_mb: rssAfter,
-      primitives: { hop_rate: round(hops), commit_rate: round(commits), grpc_call_rate: round(calls) },
-      per_checkout: { from_code: PER_CHECKOUT, measured },
-      saturation,
-      durability: { messages: 'persistent, quorum queues, publisher confirms', ...facts },
-      log_level: env['BENCH_LOG_LEVEL'] ?? 'info',
-      machine: `${cpu.length} x ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
-      node: process.version,
-    })}\n`,
-  );
+    const latency: Record<string, Awaited<ReturnType<typeof latencyAt>> & { per_hop?: Timings }> = {};
+    for (const f of [0.1, 0.5, 0.8]) {
+      const t0 = await scrapeTimings(http);
+      const r = await latencyAt(rpc, mall, watcher, throughput * f, Math.max(LAT_MS, (100 / (throughput * f)) * 1000));
+      const perHop = timings(t0, await scrapeTimings(http));
+      latency[`${f * 100}%`] = { ...r, per_hop: perHop };
+      log(
+        `latency at ${f * 100}% (${r.rate}/s): p50 ${r.p50} ms, p99 ${r.p99} ms over ${r.n} orders; ` +
+          `mean handler ${perHop.handlerMs} ms, outbox tx start -> publish confirmed ${perHop.outboxLagMs} ms, gRPC ${perHop.grpcMs} ms`,
+      );
+      await sleep(2000);
+    }
+
+    await sleep(15_000);
+    const rssAfter = rssMb(cluster);
+    const cpu = os.cpus();
+    process.stdout.write(
+      `${JSON.stringify({
+        bench: 'saga',
+        throughput,
+        L: round(L, 1),
+        ratio: round(throughput / L, 2),
+        latency_ms: latency,
+        idle_rss_mb: rssIdle,
+        rss_after_load_mb: rssAfter,
+        primitives: {
+          hop_rate: round(hops),
+          commit_rate: round(commits),
+          grpc_call_rate: round(calls),
+          hop_ms: hopMs,
+          commit_ms: commitMs,
+          grpc_call_ms: callMs,
+          latency_floor_ms: round(floorMs, 1),
+        },
+        per_checkout: { from_code: PER_CHECKOUT, measured },
+        saturation,
+        durability: { messages: 'persistent, quorum queues, publisher confirms', ...facts },
+        log_level: env['BENCH_LOG_LEVEL'] ?? 'info',
+        ...(watcher.reconnects
+          ? { warning: `the broker connection dropped ${watcher.reconnects} time(s) during the run (a broker restart?)` }
+          : {}),
+        machine: `${cpu.length} x ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+        node: process.version,
+        // other work on the machine skews every figure: the 1-minute load average before the cluster started
+        loadavg_before: round(loadBefore, 2),
+      })}\n`,
+    );
+  }
 } finally {
   await watcher.close();
   rpc.close();
   await cluster.stop();
-  await deleteClusterTopology(cluster.namespace).catch(() => undefined);
+}
+
+if (diagDir) {
+  // per decided order, by service: SQL statements (by their first words) and socket writes by peer
+  const orders = watcher.approved + watcher.rejected;
+  for (const f of readdirSync(diagDir)) {
+    const d = JSON.parse(readFileSync(join(diagDir, f), 'utf8')) as {
+      service: string;
+      statements: Record<string, number>;
+      statement_ms: Record<string, number>;
+      writes: Record<string, { writes: number; bytes: number }>;
+    };
+    const ms = Object.values(d.statement_ms).reduce((a, b) => a + b, 0);
+    const top = Object.entries(d.statements)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `${round(n / orders, 2)} ${k}`);
+    const total = Object.values(d.statements).reduce((a, b) => a + b, 0);
+    const writes = Object.entries(d.writes).map(
+      ([k, w]) => `${k} ${round(w.writes / orders, 1)} writes/${round(w.bytes / orders)} B`,
+    );
+    log(
+      `diag ${d.service}: ${round(total / orders, 1)} SQL statements per order, ${round(ms / orders, 2)} ms waiting for them ` +
+        `(${round(ms / total, 3)} ms each) [${top.join('; ')}]; ${writes.join(', ')}`,
+    );
+  }
 }

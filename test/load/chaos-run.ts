@@ -50,7 +50,9 @@ export interface FaultReport {
   lost: number;
   doubled: number;
   unexpected: number;
-  /** Orders in flight when the fault ended (checkout started, saga not finished). */
+  /** Sagas in flight when the fault struck (checkout under way or saga not finished). */
+  in_flight_at_fault: number;
+  /** Sagas still in flight when the fault was over (e.g. the killed service ready again). */
   in_flight: number;
   /** Fault over -> every one of them finished; null if they did not within the recovery timeout. */
   recovery_ms: number | null;
@@ -118,7 +120,14 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
   const checkingOut = new Map<string, number>();
   let phase = 'none';
   const abort = new AbortController();
-  const results: { fault: Fault; result: FaultResult; faultMs: number; inFlight: number; recoveryMs: number | null }[] = [];
+  const results: {
+    fault: Fault;
+    result: FaultResult;
+    faultMs: number;
+    inFlightAtStart: number;
+    inFlight: number;
+    recoveryMs: number | null;
+  }[] = [];
 
   try {
     const mall = await setupMall(rpc, DEFAULT_MALL);
@@ -143,8 +152,12 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
       phase = fault.name;
       const phaseStart = Date.now();
       await sleep(opts.leadMs);
-      opts.log(`fault ${fault.name} ...`);
       const t0 = Date.now();
+      const atStart = await watch
+        .unfinished(records.filter((r) => r.ack === 'ok').map((r) => r.order_id))
+        .then((open) => open.length + checkingOut.size)
+        .catch(() => -1);
+      opts.log(`fault ${fault.name} (${atStart} sagas in flight) ...`);
       let result: FaultResult;
       try {
         result = await fault.inject({ cluster, log: opts.log });
@@ -155,7 +168,7 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
 
       // recovery: every order whose checkout began before the fault ended has a finished saga
       let recoveryMs: number | null = null;
-      let inFlight = -1;
+      let inFlight = -1; // when the fault ended
       const deadline = t1 + opts.recoveryTimeoutMs;
       for (;;) {
         const before = records.filter((r) => r.ack === 'ok' && r.started_at <= t1).map((r) => r.order_id);
@@ -183,7 +196,7 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
           await cluster.startService(s).catch((err: Error) => result.problems.push(`${s} did not restart: ${err.message}`));
         }
       }
-      results.push({ fault, result, faultMs: t1 - t0, inFlight: Math.max(inFlight, 0), recoveryMs });
+      results.push({ fault, result, faultMs: t1 - t0, inFlightAtStart: atStart, inFlight: Math.max(inFlight, 0), recoveryMs });
       const rest = phaseStart + opts.phaseMs - Date.now();
       if (rest > 0) await sleep(rest);
     }
@@ -204,7 +217,7 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
       databaseUrl: cluster.db.url,
       onProgress: (l) => opts.progress?.(l),
     });
-    const faults: FaultReport[] = results.map(({ fault, result, faultMs, inFlight, recoveryMs }) => {
+    const faults: FaultReport[] = results.map(({ fault, result, faultMs, inFlightAtStart, inFlight, recoveryMs }) => {
       const s = rep.byPhase.get(fault.name) ?? emptySummary();
       return {
         fault: fault.name,
@@ -214,6 +227,7 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
         lost: s.lost,
         doubled: s.doubled,
         unexpected: s.unexpected,
+        in_flight_at_fault: inFlightAtStart,
         in_flight: inFlight,
         recovery_ms: recoveryMs,
         fault_ms: faultMs,
@@ -230,19 +244,43 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
 }
 
 export function formatChaos(rep: ChaosReport): string {
+  const cols = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(20) : i === cells.length - 1 ? ` ${c}` : c.padStart(i >= 7 ? 10 : 8))).join(' ');
   const lines = [
-    `${'fault'.padEnd(20)} ${'started'.padStart(7)} ${'approved'.padStart(8)} ${'rejected'.padStart(8)} ${'lost'.padStart(5)} ${'doubled'.padStart(7)} ${'unexpected'.padStart(10)} ${'in flight'.padStart(9)} ${'recovery'.padStart(9)}  problems`,
+    cols([
+      'fault',
+      'started',
+      'approved',
+      'rejected',
+      'lost',
+      'doubled',
+      'unexpected',
+      'fault',
+      'in flight',
+      'recovery',
+      'problems',
+    ]),
   ];
   const base = rep.check.byPhase.get('none');
   if (base) {
-    lines.push(
-      `${'none (baseline)'.padEnd(20)} ${String(base.orders).padStart(7)} ${String(base.approved).padStart(8)} ${String(base.rejected).padStart(8)} ${String(base.lost).padStart(5)} ${String(base.doubled).padStart(7)} ${String(base.unexpected).padStart(10)} ${'-'.padStart(9)} ${'-'.padStart(9)}`,
-    );
+    const n = [base.orders, base.approved, base.rejected, base.lost, base.doubled, base.unexpected].map(String);
+    lines.push(cols(['none (baseline)', ...n, '-', '-', '-', '-']));
   }
   for (const f of rep.faults) {
+    const n = [f.started, f.approved, f.rejected, f.lost, f.doubled, f.unexpected].map(String);
     lines.push(
-      `${f.fault.padEnd(20)} ${String(f.started).padStart(7)} ${String(f.approved).padStart(8)} ${String(f.rejected).padStart(8)} ${String(f.lost).padStart(5)} ${String(f.doubled).padStart(7)} ${String(f.unexpected).padStart(10)} ${String(f.in_flight).padStart(9)} ${(f.recovery_ms === null ? 'TIMEOUT' : `${(f.recovery_ms / 1000).toFixed(1)} s`).padStart(9)}  ${f.problems.join('; ') || '-'}`,
+      cols([
+        f.fault,
+        ...n,
+        `${(f.fault_ms / 1000).toFixed(1)} s`,
+        `${f.in_flight_at_fault}->${f.in_flight}`,
+        f.recovery_ms === null ? 'TIMEOUT' : `${(f.recovery_ms / 1000).toFixed(1)} s`,
+        f.problems.join('; ') || '-',
+      ]),
     );
   }
+  lines.push(
+    '(fault: how long it lasted; in flight: sagas unfinished when it struck -> when it was over; recovery: from then until all were finished)',
+  );
   return lines.join('\n');
 }

@@ -12,7 +12,6 @@ import { dirname, resolve } from 'node:path';
 import { ALL_SERVICES, Cluster } from '../support/cluster.ts';
 import { formatChaos, runChaos } from './chaos-run.ts';
 import { formatReport } from './checker.ts';
-import { deleteClusterTopology } from './cleanup.ts';
 import { err, num, out, parseCli, progressPrinter } from './cli.ts';
 import { DEFAULT_FAULTS, faultByName } from './faults.ts';
 import { DEFAULT_MIX } from './kiosk.ts';
@@ -98,7 +97,6 @@ try {
     log(`kept database ${cluster.db.url}`);
   } else {
     await cluster.stop();
-    await deleteClusterTopology(cluster.namespace).catch(() => undefined);
   }
 }
 process.exit(pass ? 0 : 1);

@@ -1,0 +1,79 @@
+/**
+ * Diagnostics for the saga benchmark, loaded into a service process with `NODE_OPTIONS=--import <this file>`
+ * (saga.ts does it with BENCH_DIAG=1 or BENCH_AMQP_NODELAY=1); nothing in lib/ or services/ changes.
+ *
+ *   BENCH_DIAG_DIR=<dir>    count SQL statements (by their first words), socket writes and bytes by peer port;
+ *                           written to <dir>/<service>-<pid>.json when the process exits
+ *   BENCH_AMQP_NODELAY=1    what-if: TCP_NODELAY on the broker connection (amqplib leaves Nagle on unless asked)
+ */
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const AMQP_PORT = 5672;
+
+if (process.env['BENCH_AMQP_NODELAY'] === '1') {
+  const setNoDelay = net.Socket.prototype.setNoDelay;
+  net.Socket.prototype.setNoDelay = function (this: net.Socket, noDelay?: boolean) {
+    return setNoDelay.call(this, this.remotePort === AMQP_PORT ? true : noDelay);
+  };
+}
+
+const dir = process.env['BENCH_DIAG_DIR'];
+if (dir) {
+  const statements = new Map<string, number>();
+  /** Time from sending a statement to its result, by statement (ms, summed). */
+  const statementMs = new Map<string, number>();
+  const writes = new Map<string, { writes: number; bytes: number }>();
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const q = args[0];
+    const text = typeof q === 'string' ? q : ((q as { text?: string } | undefined)?.text ?? '?');
+    const key = text
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .split(' ')
+      .slice(0, 4)
+      .join(' ')
+      .replace(/"[^"]*"\./g, '');
+    statements.set(key, (statements.get(key) ?? 0) + 1);
+    const t = performance.now();
+    const done = () => statementMs.set(key, (statementMs.get(key) ?? 0) + performance.now() - t);
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const cb = args[last] as (...a: unknown[]) => unknown;
+      args[last] = (...a: unknown[]) => {
+        done();
+        return cb(...a);
+      };
+    }
+    const r = query.apply(this, args);
+    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(done, done);
+    return r;
+  } as typeof pg.Client.prototype.query;
+  const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+    const port = this.remotePort;
+    const peer = port === AMQP_PORT ? 'amqp' : port === 5432 ? 'postgres' : port ? `tcp:${port}` : 'pipe';
+    const w = writes.get(peer) ?? { writes: 0, bytes: 0 };
+    w.writes += 1;
+    const chunk = args[0];
+    w.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : ((chunk as Buffer | undefined)?.length ?? 0);
+    writes.set(peer, w);
+    return write.apply(this, args);
+  } as typeof net.Socket.prototype.write;
+  process.on('exit', () => {
+    const service = process.argv[1]?.split('/').at(-3) ?? 'unknown';
+    writeFileSync(
+      join(dir, `${service}-${process.pid}.json`),
+      JSON.stringify({
+        service,
+        statements: Object.fromEntries(statements),
+        statement_ms: Object.fromEntries(statementMs),
+        writes: Object.fromEntries(writes),
+      }),
+    );
+  });
+}
