@@ -76,7 +76,12 @@ export class Cluster {
     const c = new Cluster(db, opts);
     for (const name of opts.services ?? ALL_SERVICES)
       c.#procs.set(name, { name, grpcPort: await freePort(), httpPort: await freePort(), child: undefined });
-    await Promise.all([...c.#procs.keys()].map((n) => c.startService(n)));
+    try {
+      await Promise.all([...c.#procs.keys()].map((n) => c.startService(n)));
+    } catch (err) {
+      await c.stop(); // leave no process behind when start-up fails
+      throw err;
+    }
     return c;
   }
 
@@ -145,7 +150,9 @@ export class Cluster {
     if (!p?.child || p.child.exitCode !== null || p.child.signalCode !== null) return;
     const exited = new Promise((r) => p.child!.once('exit', r));
     p.child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+    clearTimeout(timer);
     if (p.child.exitCode === null && p.child.signalCode === null) await this.kill(name);
     this.#clients.get(name)?.close();
     this.#clients.delete(name);
