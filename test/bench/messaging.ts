@@ -13,7 +13,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import amqp from 'amqplib';
-import pg from 'pg';
 import { Broker, createEnvelope } from '@mallbots/am';
 import { uniqueNamespace, rabbitmqUrl, deleteTopology, groupQueueNames } from '@mallbots/am/testing';
 import { Names, encodeMessage } from '@mallbots/contracts';
@@ -21,6 +20,7 @@ import { openOrm, sqlMigration } from '@mallbots/db';
 import { createTestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
 import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager } from '@mallbots/tm';
+import { commitRate } from './primitives.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 4000);
 const URL = rabbitmqUrl();
@@ -57,37 +57,6 @@ async function amqpRate(n: number): Promise<number> {
   const rate = n / ((performance.now() - started) / 1000);
   await sub.deleteQueue(q);
   await conn.close();
-  return rate;
-}
-
-async function commitRate(url: string, n: number, concurrency: number): Promise<number> {
-  const pool = new pg.Pool({ connectionString: url, max: concurrency });
-  const payload = Buffer.from(encodeMessage(Names.customers.CustomerEnabled, { id: randomUUID() }));
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      const c = await pool.connect();
-      try {
-        while (next < n) {
-          const i = next++;
-          await c.query('begin');
-          await c.query(`insert into ${SCHEMA}.inbox (message_id, name) values ($1, 'raw')`, [`raw-${i}`]);
-          await c.query(`update ${SCHEMA}.counters set n = n + 1 where id = $1`, [`c${i % 64}`]);
-          await c.query(
-            `insert into ${SCHEMA}.outbox (message_id, exchange, routing_key, name, payload) values ($1, 'events', 'x', 'x', $2)`,
-            [randomUUID(), payload],
-          );
-          await c.query('commit');
-        }
-      } finally {
-        c.release();
-      }
-    }),
-  );
-  const rate = n / ((performance.now() - started) / 1000);
-  await pool.query(`delete from ${SCHEMA}.outbox`);
-  await pool.end();
   return rate;
 }
 

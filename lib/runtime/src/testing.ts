@@ -59,3 +59,22 @@ export async function startTestService<S extends Spec>(
   }
   return running;
 }
+
+/** Polls `pred` until it holds; throws after `timeoutMs`. */
+export async function eventually(pred: () => boolean | Promise<boolean>, timeoutMs = 5000, everyMs = 20): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** The gRPC status a call fails with; throws if it succeeds. */
+export async function grpcError(call: Promise<unknown>, what: string): Promise<{ code: number; details: string }> {
+  try {
+    await call;
+  } catch (e) {
+    return { code: (e as { code: number }).code, details: (e as { details: string }).details };
+  }
+  throw new Error(`${what} unexpectedly succeeded`);
+}

@@ -18,7 +18,7 @@ import {
   type MessageTypes,
 } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { basketsService } from '../src/module.ts';
 
@@ -107,21 +107,8 @@ describe('baskets service (gRPC + PostgreSQL + RabbitMQ, fake stores peer)', () 
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
-  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
-  const eventually = async (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => {
-    const end = Date.now() + ms;
-    while (!(await pred())) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
+  const eventually = (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => waitUntil(pred, ms, 20);
   /** Publishes an event as stores would (the queue must be bound: requireRoute). */
   const publish = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string) => {
     const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(messageId ? { messageId } : {}) });

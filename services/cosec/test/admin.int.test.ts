@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, startTestService, type TestEnv, grpcError } from '@mallbots/runtime/testing';
 import { cosecService } from '../src/module.ts';
 import { eventually, FakeParticipants, newOrder, sagaOf, type TestOrder } from './participants.ts';
 
@@ -34,14 +34,7 @@ describe('cosec admin API (SagaAdminService)', () => {
   const failed = newOrder();
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
-  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
+  const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
   const get = async (order: TestOrder): Promise<SagaView> => (await call('GetSaga', { id: sagaOf(order) })).saga as SagaView;
   const until = async (order: TestOrder, status: string): Promise<SagaView> => {
     await eventually(async () => (await get(order)).status === status, 8000, `saga ${status}`);

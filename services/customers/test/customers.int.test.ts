@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
 import { Names, decodeMessage, encodeMessage } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { customersService } from '../src/module.ts';
 
@@ -44,21 +44,8 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
-  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
-  const eventually = async (pred: () => boolean, ms = 5000): Promise<void> => {
-    const end = Date.now() + ms;
-    while (!pred()) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
+  const eventually = (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => waitUntil(pred, ms, 20);
 
   it('is discoverable through reflection, including health', async () => {
     const services = await client.listServices();

@@ -4,7 +4,7 @@ import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
 import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
 import { Names, decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { orderingService } from '../src/module.ts';
 
@@ -66,21 +66,8 @@ describe('ordering service (gRPC + PostgreSQL + RabbitMQ)', () => {
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
-  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
-  const eventually = async (pred: () => boolean | Promise<boolean>, ms = 8000): Promise<void> => {
-    const end = Date.now() + ms;
-    while (!(await pred())) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
+  const eventually = (pred: () => boolean | Promise<boolean>, ms = 8000): Promise<void> => waitUntil(pred, ms, 25);
   const settle = (ms = 400): Promise<void> => new Promise((r) => setTimeout(r, ms));
   const publish = async <N extends MessageName>(
     exchange: 'events' | 'commands',

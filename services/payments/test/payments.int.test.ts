@@ -8,7 +8,7 @@ import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
 import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
 import { Names, decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { paymentsService } from '../src/module.ts';
 
@@ -58,21 +58,8 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
-  const code = async (m: string, req: Record<string, unknown>): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
-  const eventually = async (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => {
-    const end = Date.now() + ms;
-    while (!(await pred())) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
+  const eventually = (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => waitUntil(pred, ms, 20);
   const sql = <T>(q: string, params: unknown[] = []) => svc.context.orm.em.fork().execute<T[]>(q, params);
   const inInbox = async (messageId: string) =>
     (await sql('select 1 from payments.inbox where message_id = ?', [messageId])).length === 1;
