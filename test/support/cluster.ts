@@ -27,16 +27,21 @@ export type ServiceName = (typeof ALL_SERVICES)[number];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * A free loopback port below Linux's ephemeral range (32768-60999): a port the OS hands out for `listen(0)` can be
+ * taken again by any outgoing connection before the service binds it, which made start-ups fail at random.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = net.createServer();
+      srv.unref();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 interface Proc {
