@@ -447,6 +447,9 @@ export class Broker {
       conn = await connect(this.#url, {
         clientProperties: { connection_name: this.#connectionName },
         timeout: 10_000,
+        // amqplib leaves Nagle's algorithm on unless asked: two writes in a row (a frame split by the stream, a
+        // heartbeat after a publish) would then wait for the broker's delayed ACK, up to 40 ms.
+        noDelay: true,
       });
       const model = conn;
       model.on('error', (err: Error) => this.#log.warn({ err: describeError(err) }, 'broker connection error'));

@@ -160,16 +160,16 @@ function dispatcher(tm: TransactionManager, consumer: MessageConsumer, logger: L
       const r = await withConsumerSpan(name, env.headers, attributes, () =>
         tm.handle({ messageId: env.messageId, name, correlationId: env.correlationId }, (uow) => handler(payload, uow, env)),
       );
-      logger.info(
-        {
-          group: consumer.group,
-          message: name,
-          messageId: env.messageId,
-          duplicate: r.duplicate,
-          ms: Math.round(performance.now() - started),
-        },
-        'message handled',
-      );
+      // Per-message lines are debug (one per delivery costs a few per cent of CPU at load); duplicates stay visible.
+      const line = {
+        group: consumer.group,
+        message: name,
+        messageId: env.messageId,
+        duplicate: r.duplicate,
+        ms: Math.round(performance.now() - started),
+      };
+      if (r.duplicate) logger.info(line, 'duplicate message dropped');
+      else logger.debug(line, 'message handled');
     } catch (err) {
       logger.warn(
         { group: consumer.group, message: name, messageId: env.messageId, err: (err as Error).message },

@@ -16,7 +16,7 @@ export function sagaReplies(coordinator: SagaCoordinator<UnitOfWork>, logger: Lo
   const handle = async (uow: UnitOfWork, env: Envelope, payload: unknown, detail?: string): Promise<void> => {
     const reply: SagaReply = { name: env.name, payload, headers: env.headers, ...(detail ? { detail } : {}) };
     const result = await handleSagaReply(coordinator, uow, reply);
-    if (result.applied) logger.info({ sagaId: result.sagaId, reply: env.name, status: result.status }, 'saga reply applied');
+    if (result.applied) logger.debug({ sagaId: result.sagaId, reply: env.name, status: result.status }, 'saga reply applied');
   };
   return {
     group: 'cosec.replies',
