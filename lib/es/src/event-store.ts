@@ -74,20 +74,28 @@ export class EventStore {
 
   /** Loads the aggregate, or returns undefined when its stream has no events. */
   async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(em: EntityManager, aggregate: A): Promise<A | undefined> {
-    const snap = await em.execute<{ stream_version: number; snapshot_data: S }[]>(
-      `select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?`,
-      [aggregate.id, aggregate.streamName],
+    // One round trip: the snapshot (if any) first, then the events after it.
+    const found = await em.execute<{ kind: 's' | 'e'; stream_version: number; data: unknown; event_name: string | null }[]>(
+      `with snap as (
+         select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?
+       )
+       select 's' as kind, stream_version, snapshot_data as data, null as event_name from snap
+       union all
+       select 'e' as kind, e.stream_version, e.event_data as data, e.event_name from ${this.#events} e
+        where e.stream_id = ? and e.stream_name = ?
+          and e.stream_version > coalesce((select stream_version from snap), 0)
+       order by kind desc, stream_version`,
+      [aggregate.id, aggregate.streamName, aggregate.id, aggregate.streamName],
     );
     let from = 0;
-    if (snap[0]) {
-      aggregate.restore(snap[0].snapshot_data, snap[0].stream_version);
-      from = snap[0].stream_version;
+    const first = found[0];
+    if (first?.kind === 's') {
+      aggregate.restore(first.data as S, first.stream_version);
+      from = first.stream_version;
     }
-    const rows = await em.execute<{ event_name: string; event_data: Omit<E, 'name'> }[]>(
-      `select event_name, event_data from ${this.#events}
-        where stream_id = ? and stream_name = ? and stream_version > ? order by stream_version`,
-      [aggregate.id, aggregate.streamName, from],
-    );
+    const rows = found
+      .filter((r) => r.kind === 'e')
+      .map((r) => ({ event_name: r.event_name as string, event_data: r.data as Omit<E, 'name'> }));
     if (from === 0 && rows.length === 0) return undefined;
     aggregate.replay(
       rows.map((r) => ({ ...r.event_data, name: r.event_name }) as unknown as E),

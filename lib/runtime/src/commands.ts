@@ -2,9 +2,9 @@
  * Command handlers of saga participants.
  *
  * A command always gets a reply (when it names a reply channel): the handler's own reply, `common.Success`, or
- * `common.Failure{code, message}` when the handler throws a DomainError. A failing handler's changes are rolled
- * back to a savepoint while the inbox row and the failure reply still commit, so a redelivered command is
- * recognised as handled and the saga hears about the failure exactly once. Any other error (database down,
+ * `common.Failure{code, message}` when the handler throws a DomainError. A failing handler's unit of work is
+ * rolled back and the inbox row and the failure reply commit in a fresh one (lib/tm `RollbackWith`), so a
+ * redelivered command is recognised as handled and the saga hears about the failure exactly once. Any other error (database down,
  * bug) rolls the whole unit of work back and the message is retried by lib/am.
  *
  * Reply headers: the command's saga id and name are copied, `x-reply-outcome` is SUCCESS or FAILURE, and the
@@ -13,7 +13,7 @@
 import { Headers, type Envelope } from '@mallbots/am';
 import { Names, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { isDomainError } from '@mallbots/rpc/errors';
-import type { OutgoingMessage, UnitOfWork } from '@mallbots/tm';
+import { RollbackWith, type OutgoingMessage, type UnitOfWork } from '@mallbots/tm';
 import type { MessageHandler, MessageHandlers } from './service.ts';
 
 export const ReplyOutcome = { Success: 'SUCCESS', Failure: 'FAILURE' } as const;
@@ -45,26 +45,21 @@ function replyTo(uow: UnitOfWork, command: Envelope, outcome: string, reply: Rep
 
 function wrap<N extends MessageName>(handler: CommandHandler<N>): MessageHandler<N> {
   return async (payload, uow, envelope) => {
-    const staged: OutgoingMessage[] = [];
+    // The handler runs in the unit of work itself (no savepoint: the success path costs no extra statements).
+    // A DomainError rolls the whole unit of work back; lib/tm then commits the inbox row and the Failure reply
+    // in a fresh one. Messages the failed handler published are rolled back with it.
     let reply: Reply | void;
     try {
-      reply = await uow.em.transactional(async (em) => {
-        const inner: UnitOfWork = {
-          em,
-          incoming: uow.incoming,
-          publish: (m) => void staged.push(m as unknown as OutgoingMessage),
-        };
-        return handler(payload, inner, envelope);
-      });
+      reply = await handler(payload, uow, envelope);
     } catch (err) {
       if (!isDomainError(err)) throw err;
-      replyTo(uow, envelope, ReplyOutcome.Failure, {
-        name: Names.common.Failure,
-        payload: { code: err.kind, message: err.message },
+      throw new RollbackWith(err, async (fresh) => {
+        replyTo(fresh, envelope, ReplyOutcome.Failure, {
+          name: Names.common.Failure,
+          payload: { code: err.kind, message: err.message },
+        });
       });
-      return;
     }
-    for (const m of staged) uow.publish(m);
     replyTo(uow, envelope, ReplyOutcome.Success, reply ?? { name: Names.common.Success, payload: {} });
   };
 }

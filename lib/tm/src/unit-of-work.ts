@@ -2,7 +2,12 @@
  * The unit of work: every gRPC call and every consumed message runs as one `TransactionManager` call.
  *
  *   begin -> [message: inbox insert; duplicate id -> commit nothing, report duplicate] -> handler
- *         -> outbox inserts for what the handler published -> commit -> relay publishes the new rows
+ *         -> one closing statement: the handler's queued writes (`uow.write`) and the outbox rows of what it
+ *            published -> commit -> relay publishes the new rows
+ *
+ * Round trips are the cost of a unit of work (every statement waits for PostgreSQL, and each wake-up of an idle
+ * backend costs more than the statement), so the closing writes and the outbox share one statement, and a
+ * participant's failure is answered with `RollbackWith` instead of a savepoint around every handler.
  *
  * The handler gets a forked EntityManager bound to the transaction and `publish()` for integration messages.
  * Nothing it publishes leaves before the commit, so a reply can never race the state it depends on, and a
@@ -33,11 +38,43 @@ export interface IncomingMessage {
   correlationId?: string | undefined;
 }
 
+/** What a deferred write must find: exactly `rows` rows affected, else `error()` is thrown (and all rolls back). */
+export interface WriteCheck {
+  rows: number;
+  error: () => Error;
+}
+
 export interface UnitOfWork {
   readonly em: EntityManager;
   readonly incoming: IncomingMessage | undefined;
   /** Writes a message to the outbox, in this transaction. */
   publish<N extends MessageName>(message: OutgoingMessage<N>): void;
+  /**
+   * Queues a closing write whose result the handler does not need (one `insert`/`update`/`delete` with `?`
+   * parameters and no `returning`). Queued writes run at the end of the unit of work together with the outbox
+   * insert, as ONE statement (a writable CTE), so they cost no round trips of their own. The handler does not
+   * see their effects, and two queued writes must not touch the same row (they run on one snapshot).
+   */
+  write(sql: string, params: readonly unknown[], check?: WriteCheck): void;
+}
+
+export interface DeferredWrite {
+  sql: string;
+  params: readonly unknown[];
+  check?: WriteCheck | undefined;
+}
+
+const WRITE = /^\s*(insert|update|delete)\b/i;
+
+/** Validates a write for `UnitOfWork.write` (shared by units of work that stage writes of their own). */
+export function deferredWrite(sql: string, params: readonly unknown[], check?: WriteCheck): DeferredWrite {
+  if (!WRITE.test(sql) || /\breturning\b/i.test(sql) || sql.includes(';')) {
+    throw new Error(`a deferred write is one insert, update or delete without returning: ${sql.slice(0, 60)}`);
+  }
+  const placeholders = (sql.match(/\?/g) ?? []).length;
+  if (placeholders !== params.length)
+    throw new Error(`deferred write has ${placeholders} placeholders, ${params.length} parameters`);
+  return { sql, params, check };
 }
 
 export interface TransactionManagerOptions {
@@ -52,6 +89,24 @@ export interface TransactionManagerOptions {
 }
 
 export type HandleResult<T> = { duplicate: true } | { duplicate: false; result: T };
+
+/**
+ * Thrown by a handler to roll its whole unit of work back and commit `instead` in a fresh one (with the inbox
+ * row of the message, so a redelivery is still recognised as handled). Saga participants answer a failed
+ * command this way: the failure reply commits, the failed handler's writes do not. Cheaper than a savepoint
+ * around every handler, because failures are rare and the success path then needs no extra statements.
+ */
+export class RollbackWith extends Error {
+  readonly reason: unknown;
+  readonly instead: (uow: UnitOfWork) => Promise<unknown>;
+
+  constructor(reason: unknown, instead: (uow: UnitOfWork) => Promise<unknown>) {
+    super(`rolled back: ${(reason as Error)?.message ?? String(reason)}`);
+    this.name = 'RollbackWith';
+    this.reason = reason;
+    this.instead = instead;
+  }
+}
 
 export class TransactionManager {
   readonly #o: TransactionManagerOptions;
@@ -77,6 +132,15 @@ export class TransactionManager {
   }
 
   async #execute<T>(incoming: IncomingMessage | undefined, fn: (uow: UnitOfWork) => Promise<T>): Promise<HandleResult<T>> {
+    try {
+      return await this.#attempt(incoming, fn);
+    } catch (err) {
+      if (!(err instanceof RollbackWith)) throw err;
+      return this.#attempt(incoming, err.instead as (uow: UnitOfWork) => Promise<T>);
+    }
+  }
+
+  async #attempt<T>(incoming: IncomingMessage | undefined, fn: (uow: UnitOfWork) => Promise<T>): Promise<HandleResult<T>> {
     const rows: OutboxRow[] = [];
     const outcome = await this.#o.orm.em.fork().transactional(async (em): Promise<HandleResult<T>> => {
       if (incoming) {
@@ -87,28 +151,78 @@ export class TransactionManager {
         if (inserted.length === 0) return { duplicate: true };
       }
       const pending: OutgoingMessage[] = [];
+      const writes: DeferredWrite[] = [];
       const uow: UnitOfWork = {
         em,
         incoming,
         publish: (m) => {
           pending.push(m as unknown as OutgoingMessage);
         },
+        write: (sql, params, check) => {
+          writes.push(deferredWrite(sql, params, check));
+        },
       };
       const result = await fn(uow);
-      if (pending.length > 0) rows.push(...(await this.#writeOutbox(em, pending, incoming)));
+      if (pending.length > 0 || writes.length > 0) rows.push(...(await this.#finish(em, writes, pending, incoming)));
       return { duplicate: false, result };
     });
     this.#o.relay.notify(rows);
     return outcome;
   }
 
-  async #writeOutbox(
+  /**
+   * The closing statement of a unit of work: the queued writes and the outbox insert as one writable CTE.
+   * Returns the outbox rows (ids in write order); throws the check's error when a write affected the wrong number
+   * of rows (the transaction then rolls back).
+   */
+  async #finish(
     em: EntityManager,
+    writes: DeferredWrite[],
     messages: OutgoingMessage[],
     incoming: IncomingMessage | undefined,
   ): Promise<OutboxRow[]> {
+    const prepared = this.#prepare(messages, incoming);
+    const ctes = writes.map((w, i) => `w${i} as (${w.sql} returning 1)`);
+    const counts = writes.map((_, i) => `(select count(*) from w${i})::int as w${i}`);
+    const params: unknown[] = writes.flatMap((w) => w.params);
+    let sql: string;
+    if (prepared.length > 0) {
+      ctes.push(
+        `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
+           values ${prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')} returning id, message_id, created_at)`,
+      );
+      params.push(
+        ...prepared.flatMap((p) => [
+          p.messageId,
+          p.exchange,
+          p.routingKey,
+          p.name,
+          Buffer.from(p.payload),
+          JSON.stringify(p.headers),
+          p.correlationId,
+          p.aggregateId,
+        ]),
+      );
+      sql = `with ${ctes.join(', ')} select ${[...counts, 'o.id', 'o.message_id', 'o.created_at'].join(', ')} from (select 1) as one left join o on true`;
+    } else {
+      sql = `with ${ctes.join(', ')} select ${counts.join(', ')}`;
+    }
+    const result = await em.execute<Record<string, unknown>[]>(sql, params);
+    writes.forEach((w, i) => {
+      if (w.check && Number(result[0]?.[`w${i}`]) !== w.check.rows) throw w.check.error();
+    });
+    if (prepared.length === 0) return [];
+    const byMessageId = new Map(result.map((r) => [String(r['message_id']), r]));
+    return prepared.map((p) => {
+      const row = byMessageId.get(p.messageId);
+      if (!row) throw new Error(`outbox row for ${p.messageId} was not returned`);
+      return { ...p, id: String(row['id']), createdAt: new Date(row['created_at'] as string | Date) };
+    });
+  }
+
+  #prepare(messages: OutgoingMessage[], incoming: IncomingMessage | undefined): Omit<OutboxRow, 'id' | 'createdAt'>[] {
     const correlationId = incoming ? (incoming.correlationId ?? incoming.messageId) : randomUUID();
-    const prepared = messages.map((m): Omit<OutboxRow, 'id' | 'createdAt'> => {
+    return messages.map((m): Omit<OutboxRow, 'id' | 'createdAt'> => {
       if (m.kind === 'reply' && !m.routingKey) throw new Error(`reply ${m.name} needs a routing key (the reply channel)`);
       const routingKey = m.routingKey ?? m.name;
       const headers: Record<string, string> = {
@@ -126,28 +240,6 @@ export class TransactionManager {
         correlationId,
         aggregateId: m.aggregateId ?? null,
       };
-    });
-    const values = prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ');
-    const params = prepared.flatMap((p) => [
-      p.messageId,
-      p.exchange,
-      p.routingKey,
-      p.name,
-      Buffer.from(p.payload),
-      JSON.stringify(p.headers),
-      p.correlationId,
-      p.aggregateId,
-    ]);
-    const inserted = await em.execute<{ id: string; message_id: string; created_at: Date | string }[]>(
-      `insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
-       values ${values} returning id, message_id, created_at`,
-      params,
-    );
-    const byMessageId = new Map(inserted.map((r) => [r.message_id, r]));
-    return prepared.map((p) => {
-      const row = byMessageId.get(p.messageId);
-      if (!row) throw new Error(`outbox row for ${p.messageId} was not returned`);
-      return { ...p, id: String(row.id), createdAt: new Date(row.created_at) };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Broker, type Envelope } from '@mallbots/am';
@@ -7,7 +7,14 @@ import { Names, decodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
-import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, type OutboxPublisher, type OutboxRow } from '@mallbots/tm';
+import {
+  INBOX_OUTBOX_TABLES,
+  OutboxRelay,
+  RollbackWith,
+  TransactionManager,
+  type OutboxPublisher,
+  type OutboxRow,
+} from '@mallbots/tm';
 
 const SCHEMA = 'tm_test';
 const migrations = [
@@ -77,11 +84,19 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     await deleteNamespace(rabbitmqUrl(), namespace);
   });
 
+  // Every relay of a test is stopped after it, so no published row of one test is still waiting for its batched
+  // delete (or swept) when the next test counts the outbox.
+  const relays: OutboxRelay[] = [];
+  const track = (relay: OutboxRelay): OutboxRelay => (relays.push(relay), relay);
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((r) => r.stop()));
+  });
+
   const idsOf = (envs: Envelope[]) =>
     envs.map((e) => (decodeMessage(Names.customers.CustomerEnabled, e.payload) as { id: string }).id);
 
   it('handles a message once: a redelivery changes nothing and publishes nothing', async () => {
-    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
     const first = await bump(tm, 'dup-1');
     const second = await bump(tm, 'dup-1');
@@ -96,7 +111,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
-    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
     await expect(
       tm.handle({ messageId: 'm-fail', name: 'test.Bump' }, async (uow) => {
@@ -109,8 +124,124 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(again).toEqual({ duplicate: false, result: 'handled' });
   });
 
+  it('runs queued writes with the outbox rows at the end, and a failed check rolls everything back', async () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const statements: string[] = [];
+    const seen = (uow: { em: { execute: (...a: never[]) => unknown } }) => {
+      const execute = uow.em.execute.bind(uow.em) as (...a: unknown[]) => unknown;
+      (uow.em as { execute: unknown }).execute = (...a: unknown[]) => {
+        statements.push(String(a[0]).trim().split(/\s+/)[0]!);
+        return execute(...a);
+      };
+    };
+    await tm.run(async (uow) => {
+      seen(uow as never);
+      uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, ['w-1', 5]);
+      uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, ['w-2', 7], { rows: 1, error: () => new Error('no') });
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'w-1' } });
+      // not visible yet: queued writes run at the end
+      expect(await uow.em.execute(`select n from ${SCHEMA}.counters where id = ?`, ['w-1'])).toEqual([]);
+    });
+    expect(statements).toEqual(['select', 'with']); // the handler's select, then one closing statement
+    expect(await counter('w-1')).toBe(5);
+    expect(await counter('w-2')).toBe(7);
+    await eventually(() => idsOf(received).includes('w-1'));
+
+    // a check that does not hold: the unit of work rolls back, queued writes and outbox rows included
+    await expect(
+      tm.run(async (uow) => {
+        await uow.em.execute(`insert into ${SCHEMA}.counters (id, n) values (?, 1)`, ['w-3'], 'run');
+        uow.write(`update ${SCHEMA}.counters set n = 99 where id = ?`, ['w-1']);
+        uow.write(`update ${SCHEMA}.counters set n = 0 where id = ? and n = ?`, ['w-2', 1234], {
+          rows: 1,
+          error: () => new Error('version moved'),
+        });
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'w-3' } });
+      }),
+    ).rejects.toThrow('version moved');
+    await relay.idle();
+    expect(await counter('w-3')).toBeUndefined();
+    expect(await counter('w-1')).toBe(5);
+    expect(await count('outbox')).toBe(0);
+
+    // writes alone (nothing published) also run, and a malformed write is refused when queued
+    await tm.run(async (uow) => uow.write(`update ${SCHEMA}.counters set n = n + 1 where id = ?`, ['w-2']));
+    expect(await counter('w-2')).toBe(8);
+    await expect(tm.run(async (uow) => uow.write(`select 1`, []))).rejects.toThrow(/one insert, update or delete/);
+    await expect(
+      tm.run(async (uow) => uow.write(`delete from ${SCHEMA}.counters where id = ? returning id`, ['w-2'])),
+    ).rejects.toThrow(/without returning/);
+    await expect(tm.run(async (uow) => uow.write(`delete from ${SCHEMA}.counters where id = ?`, []))).rejects.toThrow(
+      /1 placeholders, 0 parameters/,
+    );
+  });
+
+  it('RollbackWith: the handler’s work rolls back and the replacement commits with the inbox row', async () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const incoming = { messageId: 'm-rollback-with', name: 'test.Bump' };
+    const r = await tm.handle(incoming, async (uow) => {
+      await uow.em.execute(`insert into ${SCHEMA}.counters (id, n) values ('rw-lost', 1)`, [], 'run');
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rw-lost' } });
+      throw new RollbackWith(new Error('declined'), async (fresh) => {
+        fresh.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rw-instead' } });
+        return 'instead';
+      });
+    });
+    expect(r).toEqual({ duplicate: false, result: 'instead' });
+    expect(await counter('rw-lost')).toBeUndefined();
+    await eventually(() => idsOf(received).includes('rw-instead'));
+    await new Promise((res) => setTimeout(res, 200));
+    expect(idsOf(received)).not.toContain('rw-lost');
+    // the inbox row committed with the replacement: a redelivery is a duplicate
+    expect(await tm.handle(incoming, async () => 'again')).toEqual({ duplicate: true });
+  });
+
+  it('deletes published rows in batches, without a synchronous commit of their own', async () => {
+    const published: string[] = [];
+    const relay = track(
+      new OutboxRelay({
+        orm,
+        schema: SCHEMA,
+        publisher: { publishRows: async (rows) => void published.push(...rows.map((r) => r.id)) },
+        logger: silentLogger,
+        deleteDelayMs: 300,
+      }),
+    );
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    for (let i = 0; i < 5; i++) {
+      await tm.run(async (uow) =>
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: `b-${i}` } }),
+      );
+    }
+    await eventually(() => published.length === 5);
+    // published, but the delete waits for the batch window
+    expect(await count('outbox')).toBe(5);
+    await relay.idle();
+    expect(await count('outbox')).toBe(0);
+    // stop() does not wait for the window (an hour here): pending deletes leave at once
+    const slow = track(
+      new OutboxRelay({
+        orm,
+        schema: SCHEMA,
+        publisher: { publishRows: async (rows) => void published.push(...rows.map((r) => r.id)) },
+        logger: silentLogger,
+        deleteDelayMs: 3_600_000,
+      }),
+    );
+    const tm2 = new TransactionManager({ orm, schema: SCHEMA, relay: slow });
+    await tm2.run(async (uow) =>
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'b-stop' } }),
+    );
+    await eventually(() => published.length === 6);
+    expect(await count('outbox')).toBe(1);
+    await slow.stop();
+    expect(await count('outbox')).toBe(0);
+  });
+
   it('keeps the order of one aggregate’s messages', async () => {
-    const relay = new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger });
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
     const ids = Array.from({ length: 60 }, (_, i) => `ord-${String(i).padStart(3, '0')}`);
     for (const id of ids) {
@@ -130,14 +261,16 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(idsOf(received)).not.toContain('crash-1');
 
     // "restart": a new relay; its sweeper finds the row (grace 0 for the test) and publishes it.
-    const relay = new OutboxRelay({
-      orm,
-      schema: SCHEMA,
-      publisher: brokerPublisher(broker),
-      logger: silentLogger,
-      graceMs: 0,
-      sweepIntervalMs: 100,
-    });
+    const relay = track(
+      new OutboxRelay({
+        orm,
+        schema: SCHEMA,
+        publisher: brokerPublisher(broker),
+        logger: silentLogger,
+        graceMs: 0,
+        sweepIntervalMs: 100,
+      }),
+    );
     relay.start();
     try {
       await eventually(() => idsOf(received).includes('crash-1'));
@@ -156,14 +289,16 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
         published.push(...rows.map((r) => r.messageId));
       },
     };
-    const relay = new OutboxRelay({
-      orm,
-      schema: SCHEMA,
-      publisher: flaky,
-      logger: silentLogger,
-      graceMs: 0,
-      sweepIntervalMs: 50,
-    });
+    const relay = track(
+      new OutboxRelay({
+        orm,
+        schema: SCHEMA,
+        publisher: flaky,
+        logger: silentLogger,
+        graceMs: 0,
+        sweepIntervalMs: 50,
+      }),
+    );
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
     relay.start();
     const written: string[] = [];
@@ -206,8 +341,8 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
         for (const r of batch) seen.set(r.messageId, (seen.get(r.messageId) ?? 0) + 1);
       },
     };
-    const a = new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 });
-    const b = new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 });
+    const a = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 }));
+    const b = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: slow, logger: silentLogger, batchSize: 20 }));
     const [na, nb] = await Promise.all([a.sweep(), b.sweep()]);
     expect(na + nb).toBe(rows);
     expect(na).toBeGreaterThan(0);

@@ -51,6 +51,9 @@ function world() {
     em: {} as EntityManager,
     incoming: undefined,
     publish: (m) => void published.push(m as never),
+    write: () => {
+      throw new Error('notifyCustomer queues no writes');
+    },
   });
   return { sent, published, log, contacts, peerContacts, peerCalls, state, deps, uow };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '@mallbots/telemetry';
 import type { SagaCoordinator } from '@mallbots/sec';
-import type { OutgoingMessage, TransactionManager, UnitOfWork } from '@mallbots/tm';
+import { deferredWrite, type DeferredWrite, type OutgoingMessage, type TransactionManager, type UnitOfWork } from '@mallbots/tm';
 import type { SagaRepository } from '../persistence/saga.repository.ts';
 
 export interface ExpireDeps {
@@ -11,15 +11,22 @@ export interface ExpireDeps {
 }
 
 /**
- * Runs `fn` in a savepoint of `uow`: if it throws, only its own writes are undone and its messages dropped, so one
- * saga that cannot be handled does not undo the others of the batch.
+ * Runs `fn` in a savepoint of `uow`: if it throws, only its own writes are undone and its messages and queued
+ * writes dropped, so one saga that cannot be handled does not undo the others of the batch.
  */
 async function inSavepoint<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise<T>): Promise<T> {
   const staged: OutgoingMessage[] = [];
+  const writes: DeferredWrite[] = [];
   const result = await uow.em.transactional((em) =>
-    fn({ em, incoming: uow.incoming, publish: (m) => void staged.push(m as unknown as OutgoingMessage) }),
+    fn({
+      em,
+      incoming: uow.incoming,
+      publish: (m) => void staged.push(m as unknown as OutgoingMessage),
+      write: (sql, params, check) => void writes.push(deferredWrite(sql, params, check)),
+    }),
   );
   for (const m of staged) uow.publish(m);
+  for (const w of writes) uow.write(w.sql, w.params, w.check);
   return result;
 }
 

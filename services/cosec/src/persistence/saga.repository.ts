@@ -132,32 +132,36 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
     return rows[0] ? toInstance(rows[0]) : undefined;
   }
 
+  // update, appendHistory and closeHistory are the closing writes of a saga step: they are queued on the unit of
+  // work and leave with its outbox rows in one statement (lib/tm `UnitOfWork.write`). They touch distinct rows (the
+  // saga, the closed entry, the new entry). The version check fails the whole unit of work at its end.
   async update(uow: UnitOfWork, s: SagaInstance, expectedVersion: number): Promise<void> {
-    const rows = await uow.em.execute<{ id: string }[]>(
+    uow.write(
       `update ${this.#sagas}
           set data = ?::jsonb, step = ?, status = ?, attempt = ?, seq = ?, version = ?, deadline = ?, updated_at = ?
-        where id = ? and version = ?
-        returning id`,
+        where id = ? and version = ?`,
       [JSON.stringify(s.data), s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
+      { rows: 1, error: () => new SagaConcurrencyError(s.id, expectedVersion) },
     );
-    if (rows.length !== 1) throw new SagaConcurrencyError(s.id, expectedVersion);
   }
 
   async appendHistory(uow: UnitOfWork, e: HistoryEntry): Promise<void> {
-    await uow.em.execute(
+    uow.write(
       `insert into ${this.#steps} (saga_id, seq, step, direction, command, reply, outcome, detail, at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [e.sagaId, e.seq, e.step, e.direction, e.command, e.reply, e.outcome, e.detail, e.at],
-      'run',
     );
   }
 
   async closeHistory(uow: UnitOfWork, sagaId: string, seq: number, o: HistoryOutcome): Promise<void> {
-    await uow.em.execute(
-      `update ${this.#steps} set outcome = ?, reply = ?, detail = ?, at = ? where saga_id = ? and seq = ?`,
-      [o.outcome, o.reply, o.detail, o.at, sagaId, seq],
-      'run',
-    );
+    uow.write(`update ${this.#steps} set outcome = ?, reply = ?, detail = ?, at = ? where saga_id = ? and seq = ?`, [
+      o.outcome,
+      o.reply,
+      o.detail,
+      o.at,
+      sagaId,
+      seq,
+    ]);
   }
 
   /** The step history of a saga, oldest first. */
