@@ -16,6 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_PROCESS_ENV, serviceNodeOptions } from '@mallbots/runtime/memory';
 
 export const SERVICES = [
   { name: 'stores', grpc: 9001, http: 9101 },
@@ -97,7 +98,12 @@ async function up(): Promise<number> {
   const infra = spawnSync('bash', ['scripts/ensure-infra.sh'], { stdio: 'inherit' });
   if (infra.status !== 0) return 1;
   mkdirSync(LOGS, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // the services' memory settings, as deployed (docker/Dockerfile)
+    MALLOC_ARENA_MAX: SERVICE_PROCESS_ENV.MALLOC_ARENA_MAX,
+    NODE_OPTIONS: serviceNodeOptions(process.env['NODE_OPTIONS']),
+  };
   if ((await startJaeger()) && !env['OTEL_EXPORTER_OTLP_ENDPOINT']) env['OTEL_EXPORTER_OTLP_ENDPOINT'] = 'http://127.0.0.1:4318';
   for (const s of present) {
     const pid = recordedPid(s.name);

@@ -43,6 +43,7 @@ import { DecisionWatcher } from '../load/watch.ts';
 import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
 import { diff, scrape, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
 import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
+import { serviceNodeOptions } from '@mallbots/runtime/memory';
 
 /**
  * The work of one approved checkout with one line, counted from the code (docs/performance.md has the walk):
@@ -287,7 +288,7 @@ for (const s of ALL_SERVICES) {
   ];
   serviceEnv[s] = {
     ...extraEnv,
-    ...(opts.length ? { NODE_OPTIONS: opts.join(' ') } : {}),
+    NODE_OPTIONS: serviceNodeOptions(opts.join(' ')),
     ...(diagDir ? { BENCH_DIAG_DIR: diagDir } : {}),
     ...(env['BENCH_AMQP_NODELAY'] === '1' ? { BENCH_AMQP_NODELAY: '1' } : {}),
   };

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { validate, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { parse } from 'yaml';
+import { SERVICE_PROCESS_ENV } from '@mallbots/runtime/memory';
 import type { ServiceSpecReport } from './support/service-specs.ts';
 import { BUILD_TIMEOUT_MS, composeCheckBin, ROOT } from './support/tools.ts';
 
@@ -135,6 +136,13 @@ describe('docker/Dockerfile', () => {
       .map((x) => args(x).split(/\s+/)[0]);
     expect(copies).toEqual(expect.arrayContaining(['package.json', 'proto', 'lib', 'services', 'docker/entrypoint.sh']));
     expect(copies).not.toContain('.');
+  });
+
+  it('starts the services with the memory settings of lib/runtime (SERVICE_PROCESS_ENV)', () => {
+    const env = new Map<string, string>();
+    for (const x of stageOf('runtime').filter((i) => i.keyword === 'ENV'))
+      for (const [, k, v] of args(x).matchAll(/(\w+)=(\S+)/g)) env.set(k!, v!);
+    for (const [k, v] of Object.entries(SERVICE_PROCESS_ENV)) expect([k, env.get(k)]).toEqual([k, v]);
   });
 });
 

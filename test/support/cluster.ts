@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { ReflectionClient } from '@mallbots/rpc/testing';
+import { SERVICE_PROCESS_ENV } from '@mallbots/runtime/memory';
 
 export const ALL_SERVICES = [
   'stores',
@@ -105,6 +106,7 @@ export class Cluster {
       HTTP_PORT: String(me.httpPort),
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'info',
       SHUTDOWN_TIMEOUT_MS: '3000',
+      ...SERVICE_PROCESS_ENV, // as deployed (docker/Dockerfile): what tests and benchmarks measure
       ...peers,
       ...this.#opts.env,
       ...this.#opts.serviceEnv?.[name],

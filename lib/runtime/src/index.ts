@@ -1,3 +1,4 @@
 export * from './service.ts';
 export * from './peers.ts';
 export * from './commands.ts';
+export * from './memory.ts';

@@ -42,6 +42,7 @@ import {
   type Logger,
   type ServiceMetrics,
 } from '@mallbots/telemetry';
+import { releaseStartupMemory } from './memory.ts';
 import type { TelemetryHandle } from '@mallbots/telemetry/bootstrap';
 import { OutboxRelay, TransactionManager, type OutboxRow, type UnitOfWork } from '@mallbots/tm';
 import type * as grpc from '@grpc/grpc-js';
@@ -356,6 +357,7 @@ export async function main<S extends Spec>(def: ServiceDefinition<S>, telemetry?
     process.stderr.write(`${def.name}: failed to start: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  releaseStartupMemory();
   const onSignal = (signal: string): void => {
     running.context.logger.info({ signal }, 'signal received');
     running

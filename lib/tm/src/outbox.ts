@@ -2,7 +2,7 @@
  * The outbox relay: moves committed outbox rows to the broker.
  *
  * - Fast path: `notify(rows)` is called right after a unit of work commits; the rows are published at once
- *   (no polling delay on the critical path), then deleted in one statement. While a publish is in flight,
+ *   (no polling delay on the critical path), then deleted in batches (see `#deleteConfirmed`). While a publish is in flight,
  *   rows committed meanwhile queue up and leave together as the next batch, so batches grow with load.
  * - Order: one relay publishes serially, batch after batch, each batch in `id` order on one confirm channel,
  *   so the messages of an aggregate leave in the order they were written.
