@@ -53,7 +53,8 @@ export interface UnitOfWork {
    * Queues a closing write whose result the handler does not need (one `insert`/`update`/`delete` with `?`
    * parameters and no `returning`). Queued writes run at the end of the unit of work together with the outbox
    * insert, as ONE statement (a writable CTE), so they cost no round trips of their own. The handler does not
-   * see their effects, and two queued writes must not touch the same row (they run on one snapshot).
+   * see their effects, two queued writes must not touch the same row (they run on one snapshot), and they run
+   * before MikroORM flushes the unit's entity changes (so they cannot refer to a row an entity insert creates).
    */
   write(sql: string, params: readonly unknown[], check?: WriteCheck): void;
 }
