@@ -5,7 +5,8 @@
  * `groupQueueNames()` lists every queue lib/am declares for a consumer group; `deleteTopology()` removes a
  * namespace's exchanges and the given queues (call it in afterAll); `closeConnections()` makes the broker
  * force-close the connections with a given client-provided name (`rabbitmqctl close_connection`, needs local
- * rabbitmqctl rights, e.g. root), which is how a real outage looks to the client, without touching other tests.
+ * rabbitmqctl rights, e.g. root), which is how a real outage looks to the client, without touching other tests;
+ * `startTestBroker()` connects a client in a test's namespace that observes what the code under test publishes.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +14,10 @@ import { promisify } from 'node:util';
 import { connect } from 'amqplib';
 import { resolveRetryPolicy, retryDelaySet } from './backoff.ts';
 import type { RetryPolicy } from './backoff.ts';
+import { Broker } from './broker.ts';
+import type { Envelope } from './envelope.ts';
 import { DEFAULT_NAMESPACE, EXCHANGE_KINDS, topologyNames } from './topology.ts';
+import type { ExchangeKind } from './topology.ts';
 
 const exec = promisify(execFile);
 
@@ -54,6 +58,29 @@ export async function deleteTopology(url: string, namespace: string, queues: rea
   } finally {
     await conn.close().catch(() => {});
   }
+}
+
+/** An observer's consumer group: what `exchange` routes to `queue` by `routingKey` (a pattern) goes to `onMessage`. */
+export interface Observation {
+  queue: string;
+  exchange: ExchangeKind;
+  routingKey: string;
+  /** Called with every delivery, in arrival order; a throw fails the delivery as a handler's would. */
+  onMessage(envelope: Envelope): void;
+}
+
+/**
+ * Starts a broker client in `namespace` with one consumer group per observation and waits (10 s at most) until it is
+ * ready, its queues declared and bound. Tests publish through it as a peer would; close it in afterAll.
+ */
+export async function startTestBroker(url: string, namespace: string, observe: readonly Observation[] = []): Promise<Broker> {
+  const broker = new Broker(url, { namespace });
+  broker.start();
+  for (const { queue, exchange, routingKey, onMessage } of observe) {
+    await broker.consume({ queue, bindings: [{ exchange, routingKey }] }, async (e) => void onMessage(e));
+  }
+  await broker.waitReady(10_000);
+  return broker;
 }
 
 /** Number of ready messages in a queue. */

@@ -1,9 +1,12 @@
 /**
  * Integration-test helpers: start a service in-process on free loopback ports, with a database of its own
- * and a broker namespace of its own, and stop it afterwards.
+ * and a broker namespace of its own, and stop it afterwards; publish protobuf messages to it as its peers would.
  */
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
-import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
+import { Headers, createEnvelope, type Broker, type Envelope, type ExchangeKind } from '@mallbots/am';
+import { deleteNamespace, uniqueNamespace, rabbitmqUrl, type Observation } from '@mallbots/am/testing';
+import { decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import type { Spec } from '@mallbots/config';
 import { startService, type RunningService, type ServiceDefinition } from './service.ts';
 
@@ -69,6 +72,17 @@ export async function eventually(pred: () => boolean | Promise<boolean>, timeout
   }
 }
 
+/** Polls `probe` until it returns something other than undefined (errors count as "not yet") and returns that. */
+export async function eventuallyValue<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /** The gRPC status a call fails with; throws if it succeeds. */
 export async function grpcError(call: Promise<unknown>, what: string): Promise<{ code: number; details: string }> {
   try {
@@ -77,4 +91,88 @@ export async function grpcError(call: Promise<unknown>, what: string): Promise<{
     return { code: (e as { code: number }).code, details: (e as { details: string }).details };
   }
   throw new Error(`${what} unexpectedly succeeded`);
+}
+
+/** A message as a test observed it: its name, its protobuf payload decoded by that name, its headers. */
+export interface DecodedMessage {
+  name: string;
+  payload: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+/** Decodes the protobuf payload of an observed envelope (see `startTestBroker` in @mallbots/am/testing). */
+export function decodeEnvelope(e: Envelope): DecodedMessage {
+  return {
+    name: e.name,
+    payload: decodeMessage(e.name as MessageName, e.payload) as unknown as Record<string, unknown>,
+    headers: e.headers,
+  };
+}
+
+/** An observation for `startTestBroker` that appends every delivery, decoded, to `into`. */
+export function observeDecoded(queue: string, exchange: ExchangeKind, routingKey: string, into: DecodedMessage[]): Observation {
+  return { queue, exchange, routingKey, onMessage: (e) => into.push(decodeEnvelope(e)) };
+}
+
+export interface TestPublishOptions {
+  /** Default: a fresh UUID (pass an earlier one to redeliver). */
+  messageId?: string;
+  timestamp?: Date;
+  headers?: Record<string, string>;
+  /** Reject when no queue is bound (default: an unroutable message is dropped). */
+  requireRoute?: boolean;
+}
+
+/** Publishes `payload`, protobuf-encoded, as message `name` to `exchange`, routed by its name; returns the message id. */
+export async function publishMessage<N extends MessageName>(
+  broker: Broker,
+  exchange: ExchangeKind,
+  name: N,
+  payload: MessageTypes[N]['input'],
+  opts: TestPublishOptions = {},
+): Promise<string> {
+  const envelope = createEnvelope({
+    name,
+    payload: encodeMessage(name, payload),
+    headers: opts.headers ?? {},
+    ...(opts.messageId ? { messageId: opts.messageId } : {}),
+    ...(opts.timestamp ? { timestamp: opts.timestamp } : {}),
+  });
+  await broker.publish(exchange, name, envelope, opts.requireRoute ? { requireRoute: true } : {});
+  return envelope.messageId;
+}
+
+/** `publishMessage` with the broker bound: the type of a test's own `publish`. */
+export type TestPublisher = <N extends MessageName>(
+  exchange: ExchangeKind,
+  name: N,
+  payload: MessageTypes[N]['input'],
+  opts?: TestPublishOptions,
+) => Promise<string>;
+
+export interface SagaCommandOptions {
+  /** Routing key of the replies exchange the reply goes to (observed into `replies`). */
+  replyChannel: string;
+  sagaName: string;
+  /** How long to wait for the reply. Default 8 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Sends a saga command as cosec does (commands exchange; reply channel, a fresh saga id and the saga name as headers),
+ * waits until `replies` holds the reply with that saga id and returns it.
+ */
+export async function sendCommand<N extends MessageName>(
+  broker: Broker,
+  replies: readonly DecodedMessage[],
+  name: N,
+  payload: MessageTypes[N]['input'],
+  opts: SagaCommandOptions,
+): Promise<DecodedMessage> {
+  const sagaId = randomUUID();
+  await publishMessage(broker, 'commands', name, payload, {
+    headers: { [Headers.ReplyChannel]: opts.replyChannel, [Headers.SagaId]: sagaId, [Headers.SagaName]: opts.sagaName },
+  });
+  await eventually(() => replies.some((r) => r.headers[Headers.SagaId] === sagaId), opts.timeoutMs ?? 8000, 25);
+  return replies.find((r) => r.headers[Headers.SagaId] === sagaId)!;
 }

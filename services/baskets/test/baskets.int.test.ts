@@ -6,19 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
-import { Broker, createEnvelope, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
-import {
-  Names,
-  Services,
-  decodeMessage,
-  encodeMessage,
-  serviceDefinition,
-  type MessageName,
-  type MessageTypes,
-} from '@mallbots/contracts';
+import type { Broker, Envelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { Names, Services, decodeMessage, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  publishMessage,
+  startTestService,
+  type TestEnv,
+  grpcError,
+  eventually as waitUntil,
+} from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { basketsService } from '../src/module.ts';
 
@@ -84,15 +83,9 @@ describe('baskets service (gRPC + PostgreSQL + RabbitMQ, fake stores peer)', () 
     env = await createTestEnv('baskets');
     svc = await startTestService(basketsService, env.env({ STORES_GRPC_ADDR: `127.0.0.1:${fake.port}` }));
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    broker.start();
-    await broker.consume(
-      { queue: 'observer', bindings: [{ exchange: 'events', routingKey: 'mallbots.baskets.v1.#' }] },
-      async (e) => {
-        seen.push(e);
-      },
-    );
-    await broker.waitReady(10_000);
+    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.baskets.v1.#', onMessage: (e) => seen.push(e) },
+    ]);
   });
   afterAll(async () => {
     client.close();
@@ -110,11 +103,8 @@ describe('baskets service (gRPC + PostgreSQL + RabbitMQ, fake stores peer)', () 
   const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
   const eventually = (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => waitUntil(pred, ms, 20);
   /** Publishes an event as stores would (the queue must be bound: requireRoute). */
-  const publish = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string) => {
-    const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(messageId ? { messageId } : {}) });
-    await broker.publish('events', name, envelope, { requireRoute: true });
-    return envelope.messageId;
-  };
+  const publish = <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string): Promise<string> =>
+    publishMessage(broker, 'events', name, payload, { messageId, requireRoute: true });
   const sql = <T>(q: string, params: unknown[] = []) => svc.context.orm.em.fork().execute<T[]>(q, params);
   const cachedProduct = async (id: string) =>
     (

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
+import { Headers, createEnvelope, type Broker, type Envelope } from '@mallbots/am';
+import { startTestBroker } from '@mallbots/am/testing';
 import { Names, decodeMessage, encodeMessage } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
@@ -20,21 +21,10 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
     env = await createTestEnv('customers');
     svc = await startTestService(customersService, env.env());
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    observer = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    observer.start();
-    await observer.consume(
-      { queue: 'observer', bindings: [{ exchange: 'events', routingKey: 'mallbots.customers.v1.#' }] },
-      async (e) => {
-        seen.push(e);
-      },
-    );
-    await observer.consume(
-      { queue: 'observer-replies', bindings: [{ exchange: 'replies', routingKey: 'test.replies' }] },
-      async (e) => {
-        replies.push(e);
-      },
-    );
-    await observer.waitReady(10_000);
+    observer = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.customers.v1.#', onMessage: (e) => seen.push(e) },
+      { queue: 'observer-replies', exchange: 'replies', routingKey: 'test.replies', onMessage: (e) => replies.push(e) },
+    ]);
   });
   afterAll(async () => {
     client.close();

@@ -1,21 +1,23 @@
 import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
-import {
-  Names,
-  Services,
-  clientConstructor,
-  decodeMessage,
-  encodeMessage,
-  serviceDefinition,
-  type MessageName,
-  type MessageTypes,
-} from '@mallbots/contracts';
+import { Headers, type Broker } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { Names, Services, clientConstructor, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { createClient, invoke } from '@mallbots/rpc';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  observeDecoded,
+  publishMessage,
+  sendCommand,
+  startTestService,
+  type DecodedMessage,
+  type TestEnv,
+  type TestPublisher,
+  grpcError,
+  eventually as waitUntil,
+} from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { depotService } from '../src/module.ts';
 
@@ -44,11 +46,6 @@ const STATUS = { PENDING: 1, AVAILABLE: 2 } as const;
 // Start-up (database, migrations, broker) can take a few seconds on a busy machine.
 jest.setTimeout(30_000);
 
-interface Decoded {
-  name: string;
-  payload: Record<string, unknown>;
-  headers: Record<string, string>;
-}
 interface FakeStore {
   id: string;
   name: string;
@@ -111,31 +108,18 @@ describe('depot service (gRPC + PostgreSQL + RabbitMQ, fake stores)', () => {
   let client: ReflectionClient;
   let broker: Broker;
   const fake = new FakeStores();
-  const events: Decoded[] = [];
-  const replies: Decoded[] = [];
-
-  const decode = (e: Envelope): Decoded => ({
-    name: e.name,
-    payload: decodeMessage(e.name as MessageName, e.payload) as unknown as Record<string, unknown>,
-    headers: e.headers,
-  });
+  const events: DecodedMessage[] = [];
+  const replies: DecodedMessage[] = [];
 
   beforeAll(async () => {
     const storesAddr = await fake.start();
     env = await createTestEnv('depot');
     svc = await startTestService(depotService, env.env({ STORES_GRPC_ADDR: storesAddr }));
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    broker.start();
-    await broker.consume(
-      { queue: 'observer.events', bindings: [{ exchange: 'events', routingKey: 'mallbots.depot.v1.#' }] },
-      async (e) => void events.push(decode(e)),
-    );
-    await broker.consume(
-      { queue: 'observer.replies', bindings: [{ exchange: 'replies', routingKey: REPLY_CHANNEL }] },
-      async (e) => void replies.push(decode(e)),
-    );
-    await broker.waitReady(10_000);
+    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      observeDecoded('observer.events', 'events', 'mallbots.depot.v1.#', events),
+      observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
+    ]);
   });
   afterAll(async () => {
     client.close();
@@ -156,29 +140,10 @@ describe('depot service (gRPC + PostgreSQL + RabbitMQ, fake stores)', () => {
   const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
   const eventually = (pred: () => boolean | Promise<boolean>, ms = 8000): Promise<void> => waitUntil(pred, ms, 25);
   const settle = (ms = 400): Promise<void> => new Promise((r) => setTimeout(r, ms));
-  const publish = async <N extends MessageName>(
-    exchange: 'events' | 'commands',
-    name: N,
-    payload: MessageTypes[N]['input'],
-    opts: { messageId?: string; headers?: Record<string, string> } = {},
-  ): Promise<void> => {
-    const envelope = createEnvelope({
-      name,
-      payload: encodeMessage(name, payload),
-      headers: opts.headers ?? {},
-      ...(opts.messageId ? { messageId: opts.messageId } : {}),
-    });
-    await broker.publish(exchange, name, envelope);
-  };
+  const publish: TestPublisher = (exchange, name, payload, opts) => publishMessage(broker, exchange, name, payload, opts);
   /** Sends a saga command; returns a promise of its reply (matched by saga id). */
-  const command = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], ms = 8000): Promise<Decoded> => {
-    const sagaId = randomUUID();
-    await publish('commands', name, payload, {
-      headers: { [Headers.ReplyChannel]: REPLY_CHANNEL, [Headers.SagaId]: sagaId, [Headers.SagaName]: 'cosec.CreateOrder' },
-    });
-    await eventually(() => replies.some((r) => r.headers[Headers.SagaId] === sagaId), ms);
-    return replies.find((r) => r.headers[Headers.SagaId] === sagaId)!;
-  };
+  const command = <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], ms = 8000): Promise<DecodedMessage> =>
+    sendCommand(broker, replies, name, payload, { replyChannel: REPLY_CHANNEL, sagaName: 'cosec.CreateOrder', timeoutMs: ms });
   const query = async <T>(sql: string, params: unknown[]): Promise<T[]> => svc.context.orm.em.fork().execute<T[]>(sql, params);
   const getList = async (id: string): Promise<Record<string, unknown>> =>
     withMaps((await call('GetShoppingList', { id })).shopping_list) as Record<string, unknown>;

@@ -3,21 +3,20 @@
  * fake customers peer (a gRPC server with the real service definition implementing only GetCustomer), a publisher
  * for input events, an observer of NotificationSent, a reflection client, and clean-up of everything on `stop()`.
  */
+import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { Broker, createEnvelope, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames } from '@mallbots/am/testing';
-import {
-  Names,
-  Services,
-  decodeMessage,
-  encodeMessage,
-  serviceDefinition,
-  type MessageName,
-  type MessageTypes,
-} from '@mallbots/contracts';
+import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
+import { Names, Services, decodeMessage, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  eventuallyValue,
+  grpcError,
+  publishMessage,
+  startTestService,
+  type TestEnv,
+} from '@mallbots/runtime/testing';
 import { notificationsService } from '../src/module.ts';
 
 export const SVC = 'mallbots.notifications.v1.NotificationsService';
@@ -43,6 +42,8 @@ export interface Harness {
     payload: MessageTypes[N]['input'],
     init?: { timestamp?: Date; messageId?: string },
   ): Promise<void>;
+  /** Publishes CustomerRegistered for a new customer and waits until the contact cache has it; returns its id. */
+  register(name: string, smsNumber: string): Promise<string>;
   call(method: string, req: Record<string, unknown>): Promise<Record<string, unknown>>;
   failure(method: string, req: Record<string, unknown>): Promise<{ code: number; details: string }>;
   sql<T>(q: string, params?: unknown[]): Promise<T[]>;
@@ -78,17 +79,17 @@ export async function startHarness(label: string, extraEnv: Record<string, strin
   const customers = await startFakeCustomers();
   const svc = await startTestService(notificationsService, env.env({ CUSTOMERS_GRPC_ADDR: customers.address, ...extraEnv }));
   const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-  const broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-  broker.start();
   const sent: Harness['sent'] = [];
-  await broker.consume(
-    { queue: 'observer', bindings: [{ exchange: 'events', routingKey: Names.notifications.NotificationSent }] },
-    async (e: Envelope) => {
-      sent.push(decodeMessage(Names.notifications.NotificationSent, e.payload));
+  const broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+    {
+      queue: 'observer',
+      exchange: 'events',
+      routingKey: Names.notifications.NotificationSent,
+      onMessage: (e) => sent.push(decodeMessage(Names.notifications.NotificationSent, e.payload)),
     },
-  );
-  await broker.waitReady(10_000);
+  ]);
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
+  const sql: Harness['sql'] = (q, params = []) => svc.context.orm.em.fork().execute(q, params);
   return {
     env,
     svc,
@@ -96,18 +97,19 @@ export async function startHarness(label: string, extraEnv: Record<string, strin
     client,
     sent,
     publish: async (name, payload, init = {}) => {
-      await broker.publish('events', name, createEnvelope({ name, payload: encodeMessage(name, payload), ...init }));
+      await publishMessage(broker, 'events', name, payload, init);
+    },
+    register: async (name, smsNumber) => {
+      const id = randomUUID();
+      await publishMessage(broker, 'events', Names.customers.CustomerRegistered, { id, name, smsNumber });
+      await eventuallyValue(async () =>
+        (await sql('select 1 from notifications.customers_cache where id = ?', [id])).length ? true : undefined,
+      );
+      return id;
     },
     call,
-    failure: async (m, req) => {
-      try {
-        await call(m, req);
-      } catch (e) {
-        return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-      }
-      throw new Error(`${m} unexpectedly succeeded`);
-    },
-    sql: (q, params = []) => svc.context.orm.em.fork().execute(q, params),
+    failure: (m, req) => grpcError(call(m, req), m),
+    sql,
     stop: async () => {
       client.close();
       await broker.close();
@@ -121,15 +123,7 @@ export async function startHarness(label: string, extraEnv: Record<string, strin
 }
 
 /** Polls `probe` until it returns something other than undefined (errors count as "not yet"). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export const eventually = eventuallyValue;
 
 export interface ApiNotification {
   id: string;

@@ -59,14 +59,7 @@ describe('notifications service (SMS gateway notifier)', () => {
 
   const list = async (orderId: string): Promise<ApiNotification[]> =>
     (await h.call('ListNotifications', { order_id: orderId })).notifications as ApiNotification[];
-  const register = async (name: string, smsNumber: string): Promise<string> => {
-    const id = randomUUID();
-    await h.publish(Names.customers.CustomerRegistered, { id, name, smsNumber });
-    await eventually(async () =>
-      (await h.sql('select 1 from notifications.customers_cache where id = ?', [id])).length ? true : undefined,
-    );
-    return id;
-  };
+  const register = (name: string, smsNumber: string): Promise<string> => h.register(name, smsNumber);
   const forOrder = (orderId: string) => received.filter((r) => r.body.reference.startsWith(orderId));
 
   it('POSTs each notification to the gateway with the number, the text, the token and an idempotency key', async () => {

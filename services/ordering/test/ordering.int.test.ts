@@ -1,10 +1,21 @@
 import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
-import { Names, decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { Headers, type Broker } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { Names, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  observeDecoded,
+  publishMessage,
+  sendCommand,
+  startTestService,
+  type DecodedMessage,
+  type TestEnv,
+  type TestPublisher,
+  grpcError,
+  eventually as waitUntil,
+} from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { orderingService } from '../src/module.ts';
 
@@ -15,41 +26,22 @@ const SAGA = 'cosec.CreateOrder';
 // Start-up (database, migrations, broker) can take a few seconds on a busy machine.
 jest.setTimeout(30_000);
 
-interface Decoded {
-  name: string;
-  payload: Record<string, unknown>;
-  headers: Record<string, string>;
-}
-
 describe('ordering service (gRPC + PostgreSQL + RabbitMQ)', () => {
   let env: TestEnv;
   let svc: RunningService;
   let client: ReflectionClient;
   let broker: Broker;
-  const events: Decoded[] = [];
-  const replies: Decoded[] = [];
-
-  const decode = (e: Envelope): Decoded => ({
-    name: e.name,
-    payload: decodeMessage(e.name as MessageName, e.payload) as unknown as Record<string, unknown>,
-    headers: e.headers,
-  });
+  const events: DecodedMessage[] = [];
+  const replies: DecodedMessage[] = [];
 
   beforeAll(async () => {
     env = await createTestEnv('ordering');
     svc = await startTestService(orderingService, env.env());
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    broker.start();
-    await broker.consume(
-      { queue: 'observer.events', bindings: [{ exchange: 'events', routingKey: 'mallbots.ordering.v1.#' }] },
-      async (e) => void events.push(decode(e)),
-    );
-    await broker.consume(
-      { queue: 'observer.replies', bindings: [{ exchange: 'replies', routingKey: REPLY_CHANNEL }] },
-      async (e) => void replies.push(decode(e)),
-    );
-    await broker.waitReady(10_000);
+    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      observeDecoded('observer.events', 'events', 'mallbots.ordering.v1.#', events),
+      observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
+    ]);
   });
   afterAll(async () => {
     client.close();
@@ -69,31 +61,11 @@ describe('ordering service (gRPC + PostgreSQL + RabbitMQ)', () => {
   const code = (m: string, req: Record<string, unknown>) => grpcError(call(m, req), m);
   const eventually = (pred: () => boolean | Promise<boolean>, ms = 8000): Promise<void> => waitUntil(pred, ms, 25);
   const settle = (ms = 400): Promise<void> => new Promise((r) => setTimeout(r, ms));
-  const publish = async <N extends MessageName>(
-    exchange: 'events' | 'commands',
-    name: N,
-    payload: MessageTypes[N]['input'],
-    opts: { messageId?: string; headers?: Record<string, string> } = {},
-  ): Promise<string> => {
-    const envelope = createEnvelope({
-      name,
-      payload: encodeMessage(name, payload),
-      headers: opts.headers ?? {},
-      ...(opts.messageId ? { messageId: opts.messageId } : {}),
-    });
-    await broker.publish(exchange, name, envelope);
-    return envelope.messageId;
-  };
+  const publish: TestPublisher = (exchange, name, payload, opts) => publishMessage(broker, exchange, name, payload, opts);
   /** Sends a saga command and waits for its reply (matched by saga id). */
-  const command = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input']): Promise<Decoded> => {
-    const sagaId = randomUUID();
-    await publish('commands', name, payload, {
-      headers: { [Headers.ReplyChannel]: REPLY_CHANNEL, [Headers.SagaId]: sagaId, [Headers.SagaName]: SAGA },
-    });
-    await eventually(() => replies.some((r) => r.headers[Headers.SagaId] === sagaId));
-    return replies.find((r) => r.headers[Headers.SagaId] === sagaId)!;
-  };
-  const eventsOf = (orderId: string, name?: string): Decoded[] =>
+  const command = <N extends MessageName>(name: N, payload: MessageTypes[N]['input']): Promise<DecodedMessage> =>
+    sendCommand(broker, replies, name, payload, { replyChannel: REPLY_CHANNEL, sagaName: SAGA });
+  const eventsOf = (orderId: string, name?: string): DecodedMessage[] =>
     events.filter((e) => e.payload['id'] === orderId && (name === undefined || e.name === name));
   const getOrder = async (id: string): Promise<Record<string, unknown>> =>
     (await call('GetOrder', { id })).order as Record<string, unknown>;

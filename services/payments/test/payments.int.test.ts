@@ -4,11 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { Broker, Headers, createEnvelope, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth } from '@mallbots/am/testing';
-import { Names, decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { Headers, type Broker, type Envelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { Names, decodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  publishMessage,
+  startTestService,
+  type TestEnv,
+  grpcError,
+  eventually as waitUntil,
+} from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { paymentsService } from '../src/module.ts';
 
@@ -27,21 +34,10 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
     env = await createTestEnv('payments');
     svc = await startTestService(paymentsService, env.env());
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    broker.start();
-    await broker.consume(
-      { queue: 'observer.events', bindings: [{ exchange: 'events', routingKey: 'mallbots.payments.v1.#' }] },
-      async (e) => {
-        events.push(e);
-      },
-    );
-    await broker.consume(
-      { queue: 'observer.replies', bindings: [{ exchange: 'replies', routingKey: REPLY_CHANNEL }] },
-      async (e) => {
-        replies.push(e);
-      },
-    );
-    await broker.waitReady(10_000);
+    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      { queue: 'observer.events', exchange: 'events', routingKey: 'mallbots.payments.v1.#', onMessage: (e) => events.push(e) },
+      { queue: 'observer.replies', exchange: 'replies', routingKey: REPLY_CHANNEL, onMessage: (e) => replies.push(e) },
+    ]);
   });
   afterAll(async () => {
     client.close();
@@ -70,21 +66,16 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
       ?.confirmed_at;
 
   /** Sends ConfirmPayment as the create-order saga would (cosec's outbox: commands exchange, reply headers). */
-  const sendConfirm = async (
+  const sendConfirm = (
     payload: MessageTypes[typeof Names.payments.ConfirmPayment]['input'],
     sagaId: string,
     messageId?: string,
-  ) => {
-    const name = Names.payments.ConfirmPayment;
-    const envelope = createEnvelope({
-      name,
-      payload: encodeMessage(name, payload),
+  ): Promise<string> =>
+    publishMessage(broker, 'commands', Names.payments.ConfirmPayment, payload, {
       headers: { [Headers.ReplyChannel]: REPLY_CHANNEL, [Headers.SagaId]: sagaId, [Headers.SagaName]: 'cosec.CreateOrder' },
-      ...(messageId ? { messageId } : {}),
+      messageId,
+      requireRoute: true,
     });
-    await broker.publish('commands', name, envelope, { requireRoute: true });
-    return envelope.messageId;
-  };
   const repliesFor = (sagaId: string) => replies.filter((r) => r.headers[Headers.SagaId] === sagaId);
   const replyFor = async (sagaId: string) => {
     await eventually(() => repliesFor(sagaId).length > 0);
@@ -96,11 +87,8 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
       payload: decodeMessage(r.name as MessageName, r.payload),
     };
   };
-  const publishEvent = async <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string) => {
-    const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(messageId ? { messageId } : {}) });
-    await broker.publish('events', name, envelope, { requireRoute: true });
-    return envelope.messageId;
-  };
+  const publishEvent = <N extends MessageName>(name: N, payload: MessageTypes[N]['input'], messageId?: string): Promise<string> =>
+    publishMessage(broker, 'events', name, payload, { messageId, requireRoute: true });
 
   it('is discoverable through reflection, including health', async () => {
     expect(await client.listServices()).toContain(SVC);

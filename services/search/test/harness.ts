@@ -3,12 +3,18 @@
  * a publisher for input events (protobuf-encoded, in the test's namespace), a reflection client, and clean-up of
  * everything on `stop()`.
  */
-import { Broker, createEnvelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames } from '@mallbots/am/testing';
-import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
+import type { MessageName, MessageTypes } from '@mallbots/contracts';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import {
+  createTestEnv,
+  eventuallyValue,
+  grpcError,
+  publishMessage,
+  startTestService,
+  type TestEnv,
+} from '@mallbots/runtime/testing';
 import { searchService } from '../src/module.ts';
 import { startFakePeers, type FakePeers } from './fake-peers.ts';
 
@@ -36,9 +42,7 @@ export async function startHarness(label: string): Promise<Harness> {
     env.env({ CUSTOMERS_GRPC_ADDR: peers.address, STORES_GRPC_ADDR: peers.address }),
   );
   const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-  const publisher = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-  publisher.start();
-  await publisher.waitReady(10_000);
+  const publisher = await startTestBroker(env.rabbitmqUrl, env.namespace);
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
   return {
     env,
@@ -46,18 +50,10 @@ export async function startHarness(label: string): Promise<Harness> {
     peers,
     client,
     publish: async (name, payload, timestamp) => {
-      const envelope = createEnvelope({ name, payload: encodeMessage(name, payload), ...(timestamp ? { timestamp } : {}) });
-      await publisher.publish('events', name, envelope);
+      await publishMessage(publisher, 'events', name, payload, { timestamp });
     },
     call,
-    failure: async (m, req) => {
-      try {
-        await call(m, req);
-      } catch (e) {
-        return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-      }
-      throw new Error(`${m} unexpectedly succeeded`);
-    },
+    failure: (m, req) => grpcError(call(m, req), m),
     sql: (q, params = []) => svc.context.orm.em.fork().execute(q, params),
     stop: async () => {
       client.close();
@@ -75,15 +71,7 @@ export async function startHarness(label: string): Promise<Harness> {
 }
 
 /** Polls `probe` until it returns something other than undefined (errors count as "not yet"). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export const eventually = eventuallyValue;
 
 export interface ApiOrder {
   order_id: string;

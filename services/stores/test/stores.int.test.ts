@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
-import { Broker, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames } from '@mallbots/am/testing';
+import type { Broker, Envelope } from '@mallbots/am';
+import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
 import { Names, decodeMessage, type MessageName } from '@mallbots/contracts';
 import { EventStore } from '@mallbots/es';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import { startService, type RunningService } from '@mallbots/runtime';
-import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { createTestEnv, eventually, grpcError, startTestService, type TestEnv } from '@mallbots/runtime/testing';
 import { increaseProductPrice } from '../src/application/change-product-price.ts';
 import type { StoresDeps } from '../src/application/stores-deps.ts';
 import { storesService } from '../src/module.ts';
@@ -36,15 +36,9 @@ describe('stores service (gRPC + PostgreSQL + RabbitMQ)', () => {
     env = await createTestEnv('stores');
     svc = await startTestService(storesService, env.env({ SNAPSHOT_EVERY: String(SNAPSHOT_EVERY) }));
     client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    observer = new Broker(env.rabbitmqUrl, { namespace: env.namespace });
-    observer.start();
-    await observer.consume(
-      { queue: 'observer', bindings: [{ exchange: 'events', routingKey: 'mallbots.stores.v1.#' }] },
-      async (e) => {
-        seen.push(e);
-      },
-    );
-    await observer.waitReady(10_000);
+    observer = await startTestBroker(env.rabbitmqUrl, env.namespace, [
+      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.stores.v1.#', onMessage: (e) => seen.push(e) },
+    ]);
   });
   afterAll(async () => {
     client.close();
@@ -55,22 +49,8 @@ describe('stores service (gRPC + PostgreSQL + RabbitMQ)', () => {
   });
 
   const call = (m: string, req: Json): Promise<Json> => client.call(`${SVC}/${m}`, req);
-  const fail = async (m: string, req: Json): Promise<{ code: number; details: string }> => {
-    try {
-      await call(m, req);
-    } catch (e) {
-      return { code: (e as { code: number }).code, details: (e as { details: string }).details };
-    }
-    throw new Error(`${m} unexpectedly succeeded`);
-  };
+  const fail = (m: string, req: Json): Promise<{ code: number; details: string }> => grpcError(call(m, req), m);
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  const eventually = async (pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> => {
-    const end = Date.now() + ms;
-    while (!(await pred())) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await sleep(20);
-    }
-  };
   /** Events seen for one aggregate, in arrival order, decoded. */
   const eventsOf = (id: string): Seen[] =>
     seen
