@@ -18,7 +18,7 @@ export const paymentsService: ServiceDefinition = {
   entities: [PaymentRecord, InvoiceRecord],
   migrations,
   build: ({ tm, logger, config }) => {
-    const payments = new PaymentRepository();
+    const payments = new PaymentRepository(config.DATABASE_SCHEMA);
     const invoices = new InvoiceRepository(config.DATABASE_SCHEMA);
     return {
       grpc: [paymentsGrpc({ tm, payments, invoices, logger })],
