@@ -14,8 +14,8 @@ export const customersService: ServiceDefinition = {
   httpPort: 9102,
   entities: [CustomerRecord],
   migrations,
-  build: ({ tm, logger }) => {
-    const customers = new CustomerRepository();
+  build: ({ tm, logger, config }) => {
+    const customers = new CustomerRepository(config.DATABASE_SCHEMA);
     return {
       grpc: [customersGrpc({ tm, customers, logger })],
       consumers: [customerCommands(customers)],

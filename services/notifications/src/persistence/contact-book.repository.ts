@@ -4,7 +4,6 @@
  */
 import type { EntityManager } from '@mallbots/db';
 import type { Contact, ContactBook } from '../application/ports.ts';
-import { ContactRecord } from './notification.entity.ts';
 
 export class ContactBookRepository implements ContactBook {
   /** Schema-qualified: raw SQL does not go through the ORM's schema mapping. */
@@ -15,8 +14,13 @@ export class ContactBookRepository implements ContactBook {
   }
 
   async find(em: EntityManager, id: string): Promise<Contact | undefined> {
-    const r = await em.findOne(ContactRecord, { id });
-    return r ? { id: r.id, name: r.name, smsNumber: r.smsNumber } : undefined;
+    // raw SQL: read on every notification, where the ORM's entity loading costs more than the statement
+    const rows = await em.execute<{ id: string; name: string; sms_number: string }[]>(
+      `select id, name, sms_number from ${this.#table} where id = ?`,
+      [id],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, name: r.name, smsNumber: r.sms_number } : undefined;
   }
 
   async remember(em: EntityManager, c: Contact, asOf: Date): Promise<void> {

@@ -7,7 +7,6 @@
  */
 import type { EntityManager } from '@mallbots/db';
 import type { NameCache } from '../application/ports.ts';
-import { CustomerCacheRecord, ProductCacheRecord, StoreCacheRecord } from './cache.entity.ts';
 
 export interface CachedStore {
   id: string;
@@ -35,8 +34,15 @@ export class CacheRepository implements NameCache {
     this.#products = `"${schema}".products_cache`;
   }
 
+  // Lookups are raw SQL: they run for every order the read model records, where the ORM's entity loading costs
+  // more than the statement itself (docs/performance.md).
   async customerName(em: EntityManager, id: string): Promise<string | undefined> {
-    return (await em.findOne(CustomerCacheRecord, { id }))?.name;
+    return this.#name(em, this.#customers, id);
+  }
+
+  async #name(em: EntityManager, table: string, id: string): Promise<string | undefined> {
+    const rows = await em.execute<{ name: string }[]>(`select name from ${table} where id = ?`, [id]);
+    return rows[0]?.name;
   }
 
   async rememberCustomer(em: EntityManager, id: string, name: string): Promise<void> {
@@ -44,7 +50,7 @@ export class CacheRepository implements NameCache {
   }
 
   async storeName(em: EntityManager, id: string): Promise<string | undefined> {
-    return (await em.findOne(StoreCacheRecord, { id }))?.name;
+    return this.#name(em, this.#stores, id);
   }
 
   async rememberStore(em: EntityManager, s: CachedStore): Promise<void> {
@@ -63,7 +69,7 @@ export class CacheRepository implements NameCache {
    * undefined when unknown, or known only from a tombstone that arrived before any name.
    */
   async productName(em: EntityManager, id: string): Promise<string | undefined> {
-    const name = (await em.findOne(ProductCacheRecord, { id }))?.name;
+    const name = await this.#name(em, this.#products, id);
     return name ? name : undefined;
   }
 
