@@ -17,18 +17,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PROCESS_ENV, serviceNodeOptions } from '@mallbots/runtime/memory';
+import { LOCAL_GRPC_PORTS, SERVICE_NAMES } from '@mallbots/runtime/peers';
 
-export const SERVICES = [
-  { name: 'stores', grpc: 9001, http: 9101 },
-  { name: 'customers', grpc: 9002, http: 9102 },
-  { name: 'baskets', grpc: 9003, http: 9103 },
-  { name: 'ordering', grpc: 9004, http: 9104 },
-  { name: 'depot', grpc: 9005, http: 9105 },
-  { name: 'payments', grpc: 9006, http: 9106 },
-  { name: 'notifications', grpc: 9007, http: 9107 },
-  { name: 'search', grpc: 9008, http: 9108 },
-  { name: 'cosec', grpc: 9009, http: 9109 },
-] as const;
+/** The services and their local ports: gRPC 9001-9009 (lib/runtime peers), HTTP 100 above (ARCHITECTURE.md §8). */
+export const SERVICES = SERVICE_NAMES.map((name) => ({ name, grpc: LOCAL_GRPC_PORTS[name], http: LOCAL_GRPC_PORTS[name] + 100 }));
 
 const RUN = '.run';
 const LOGS = join(RUN, 'logs');

@@ -15,6 +15,8 @@ import { parse } from 'yaml';
 import { CHART, combinations, find, lint, ofKind, render, renderNotes, templateText, type K8sObject } from './support/helm.ts';
 import { schemaErrors, unknownFields } from './support/k8s-schema.ts';
 import { BUILD_TIMEOUT_MS, helmBin, jaegerBin, ROOT } from './support/tools.ts';
+// the services in the order of their ports, the order the chart renders them in
+import { SERVICE_NAMES as SERVICES } from '@mallbots/runtime/peers';
 
 interface Container {
   name: string;
@@ -29,8 +31,6 @@ interface PodSpec {
 const podSpec = (o: K8sObject): PodSpec => (o.spec as { template: { spec: PodSpec } }).template.spec;
 
 jest.setTimeout(60_000);
-
-const SERVICES = ['stores', 'customers', 'baskets', 'ordering', 'depot', 'payments', 'notifications', 'search', 'cosec'];
 
 beforeAll(() => {
   helmBin();

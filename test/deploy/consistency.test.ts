@@ -10,13 +10,13 @@
  * listed here, so a variable added to a service without a default fails this test until the chart sets it.
  */
 import { describe, it, expect, beforeAll, jest } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CHART, combinations, find, ofKind, render, type K8sObject } from './support/helm.ts';
 import type { ServiceSpecReport } from './support/service-specs.ts';
-import { BUILD_TIMEOUT_MS, helmBin, ROOT } from './support/tools.ts';
+import { SERVICES, serviceSpecs } from './support/services.ts';
+import { BUILD_TIMEOUT_MS, helmBin } from './support/tools.ts';
 
 jest.setTimeout(60_000);
 
@@ -60,11 +60,6 @@ const podSpec = (o: K8sObject): PodSpec => (o.spec as { template: { spec: PodSpe
 const podLabels = (o: K8sObject): Record<string, string> =>
   (o.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
 
-/** The folders of services/: the services the repository has. */
-const SERVICES = readdirSync(join(ROOT, 'services'))
-  .filter((d) => statSync(join(ROOT, 'services', d)).isDirectory())
-  .sort();
-
 /** Placeholder for a value that comes from a Secret: URL-safe, like the generated passwords. */
 const SECRET = 'Secret0fTheCluster';
 
@@ -89,18 +84,6 @@ function secretUrl(name: string): string {
   if (name === 'DATABASE_URL') return `postgres://mallbots:${SECRET}@db.example:5432/mallbots`;
   if (name === 'RABBITMQ_URL') return `amqps://mallbots:${SECRET}@mq.example:5671`;
   return `https://${name.toLowerCase()}.example`;
-}
-
-/** Runs service-specs.ts with Node 24 (the version the image runs), optionally checking environments. */
-function serviceSpecs(envs: Record<string, Record<string, string>> = {}): Record<string, ServiceSpecReport> {
-  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'deploy', 'support', 'service-specs.ts')], {
-    cwd: ROOT,
-    input: JSON.stringify(envs),
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (r.status !== 0) throw new Error(`service-specs.ts failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Record<string, ServiceSpecReport>;
 }
 
 const chartValues = parse(readFileSync(join(CHART, 'values.yaml'), 'utf8')) as { services: Record<string, { peers: string[] }> };

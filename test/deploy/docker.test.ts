@@ -20,27 +20,13 @@ import { validate, ValidationSeverity, type ValidatorSettings } from 'dockerfile
 import { parse } from 'yaml';
 import { SERVICE_PROCESS_ENV } from '@mallbots/runtime/memory';
 import type { ServiceSpecReport } from './support/service-specs.ts';
+import { SERVICES, serviceSpecs } from './support/services.ts';
 import { BUILD_TIMEOUT_MS, composeCheckBin, ROOT } from './support/tools.ts';
 
 jest.setTimeout(60_000);
 
 const read = (f: string): string => readFileSync(join(ROOT, f), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; dependencies: Record<string, string> };
-const SERVICES = readdirSync(join(ROOT, 'services'))
-  .filter((d) => statSync(join(ROOT, 'services', d)).isDirectory())
-  .sort();
-
-function serviceSpecs(envs: Record<string, Record<string, string>> = {}): Record<string, ServiceSpecReport> {
-  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'deploy', 'support', 'service-specs.ts')], {
-    cwd: ROOT,
-    input: JSON.stringify(envs),
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (r.status !== 0) throw new Error(`service-specs.ts failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Record<string, ServiceSpecReport>;
-}
-
 /** A Dockerfile's instructions: continuation lines joined, comments and parser directives dropped. */
 interface Instruction {
   keyword: string;

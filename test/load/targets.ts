@@ -10,32 +10,13 @@
  *   - a list `ordering=127.0.0.1:19004,cosec=127.0.0.1:19009`: those services there, the others as above;
  *   - both: `localhost,cosec=127.0.0.1:19009`.
  */
-export const SERVICE_NAMES = [
-  'stores',
-  'customers',
-  'baskets',
-  'ordering',
-  'depot',
-  'payments',
-  'notifications',
-  'search',
-  'cosec',
-] as const;
-export type ServiceKey = (typeof SERVICE_NAMES)[number];
+import { LOCAL_GRPC_PORTS, SERVICE_NAMES, type PeerName } from '@mallbots/runtime/peers';
+export { SERVICE_NAMES };
+export type ServiceKey = PeerName;
 export type Targets = Record<ServiceKey, string>;
 
-/** The `make up` gRPC ports (ARCHITECTURE.md §8). */
-export const DEFAULT_PORTS: Readonly<Record<ServiceKey, number>> = {
-  stores: 9001,
-  customers: 9002,
-  baskets: 9003,
-  ordering: 9004,
-  depot: 9005,
-  payments: 9006,
-  notifications: 9007,
-  search: 9008,
-  cosec: 9009,
-};
+/** The `make up` gRPC ports (ARCHITECTURE.md §8), as the services default their peers' addresses to. */
+export const DEFAULT_PORTS: Readonly<Record<ServiceKey, number>> = LOCAL_GRPC_PORTS;
 
 const isService = (s: string): s is ServiceKey => (SERVICE_NAMES as readonly string[]).includes(s);
 

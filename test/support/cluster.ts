@@ -12,19 +12,10 @@ import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import { SERVICE_PROCESS_ENV } from '@mallbots/runtime/memory';
+import { SERVICE_NAMES, type PeerName } from '@mallbots/runtime/peers';
 
-export const ALL_SERVICES = [
-  'stores',
-  'customers',
-  'baskets',
-  'ordering',
-  'depot',
-  'payments',
-  'notifications',
-  'search',
-  'cosec',
-] as const;
-export type ServiceName = (typeof ALL_SERVICES)[number];
+export const ALL_SERVICES = SERVICE_NAMES;
+export type ServiceName = PeerName;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

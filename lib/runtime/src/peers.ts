@@ -17,6 +17,9 @@ export const LOCAL_GRPC_PORTS = {
 } as const;
 export type PeerName = keyof typeof LOCAL_GRPC_PORTS;
 
+/** The nine services, in the order of their ports. */
+export const SERVICE_NAMES = Object.keys(LOCAL_GRPC_PORTS) as readonly PeerName[];
+
 type PeerVar<P extends PeerName> = `${Uppercase<P>}_GRPC_ADDR`;
 
 export function peerSpec<P extends PeerName>(...peers: P[]): { [K in P as PeerVar<K>]: ReturnType<typeof hostPort> } {

@@ -111,6 +111,8 @@ export interface RunningService<S extends Spec = Record<never, never>> {
   grpcPort: number;
   httpPort: number;
   context: ServiceContext<S>;
+  /** The consumer groups (queues) the service declared on the broker. */
+  consumerGroups: readonly string[];
   ready(): Promise<boolean>;
   stop(): Promise<void>;
 }
@@ -326,7 +328,14 @@ export async function startService<S extends Spec>(
     })());
 
   // Readiness as seen from outside: evaluating it also updates the gRPC health status at once.
-  return { grpcPort: grpcServer.port, httpPort: http.port, context, ready: () => grpcServer.refreshHealth(), stop };
+  return {
+    grpcPort: grpcServer.port,
+    httpPort: http.port,
+    context,
+    consumerGroups: (module.consumers ?? []).map((c) => c.group),
+    ready: () => grpcServer.refreshHealth(),
+    stop,
+  };
 }
 
 /**

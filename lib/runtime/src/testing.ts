@@ -5,7 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { Headers, createEnvelope, type Broker, type Envelope, type ExchangeKind } from '@mallbots/am';
-import { deleteNamespace, uniqueNamespace, rabbitmqUrl, type Observation } from '@mallbots/am/testing';
+import {
+  deleteNamespace,
+  deleteTopology,
+  groupQueueNames,
+  rabbitmqUrl,
+  startTestBroker,
+  uniqueNamespace,
+  type Observation,
+} from '@mallbots/am/testing';
+import { ReflectionClient } from '@mallbots/rpc/testing';
 import { decodeMessage, encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import type { Spec } from '@mallbots/config';
 import { startService, type RunningService, type ServiceDefinition } from './service.ts';
@@ -61,6 +70,47 @@ export async function startTestService<S extends Spec>(
     await new Promise((r) => setTimeout(r, 50));
   }
   return running;
+}
+
+/** A service under integration test, with a gRPC client and a broker client of the test's own. */
+export interface ServiceUnderTest<S extends Spec = Record<never, never>> {
+  env: TestEnv;
+  svc: RunningService<S>;
+  /** Reflection-only gRPC client of the service. */
+  client: ReflectionClient;
+  /** Observes what `observe` asked for and publishes as a peer would. */
+  broker: Broker;
+  /** Stops everything and deletes the test's database, queues (the service's groups and the observers') and exchanges. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `def` in a fresh test environment (`createTestEnv(label)`, plus `env` variables), a reflection client
+ * for it, and a broker client consuming `observe`. `close()` undoes all of it, whatever the test did.
+ */
+export async function startServiceUnderTest<S extends Spec>(
+  def: ServiceDefinition<S>,
+  opts: { label?: string; env?: Record<string, string>; observe?: readonly Observation[] } = {},
+): Promise<ServiceUnderTest<S>> {
+  const env = await createTestEnv(opts.label ?? def.name);
+  const svc = await startTestService(def, env.env(opts.env));
+  const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
+  const broker = await startTestBroker(env.rabbitmqUrl, env.namespace, opts.observe ?? []);
+  const queues = [...svc.consumerGroups, ...(opts.observe ?? []).map((o) => o.queue)];
+  return {
+    env,
+    svc,
+    client,
+    broker,
+    close: async () => {
+      client.close();
+      await broker.close();
+      await svc.stop();
+      // explicit queue names: deleteNamespace (in drop) finds the others only where rabbitmqctl may be run
+      await deleteTopology(env.rabbitmqUrl, env.namespace, queues.flatMap((g) => groupQueueNames(env.namespace, g)));
+      await env.drop();
+    },
+  };
 }
 
 /** Polls `pred` until it holds; throws after `timeoutMs`. */

@@ -7,13 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
 import type { Broker, Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { queueDepth } from '@mallbots/am/testing';
 import { Names, Services, decodeMessage, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import {
-  createTestEnv,
+  startServiceUnderTest,
+  type ServiceUnderTest,
   publishMessage,
-  startTestService,
   type TestEnv,
   grpcError,
   eventually as waitUntil,
@@ -71,6 +71,7 @@ class FakeStores {
 }
 
 describe('baskets service (gRPC + PostgreSQL + RabbitMQ, fake stores peer)', () => {
+  let t: ServiceUnderTest;
   let env: TestEnv;
   let svc: RunningService;
   let client: ReflectionClient;
@@ -80,23 +81,15 @@ describe('baskets service (gRPC + PostgreSQL + RabbitMQ, fake stores peer)', () 
 
   beforeAll(async () => {
     await fake.start();
-    env = await createTestEnv('baskets');
-    svc = await startTestService(basketsService, env.env({ STORES_GRPC_ADDR: `127.0.0.1:${fake.port}` }));
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.baskets.v1.#', onMessage: (e) => seen.push(e) },
-    ]);
+    t = await startServiceUnderTest(basketsService, {
+      env: { STORES_GRPC_ADDR: `127.0.0.1:${fake.port}` },
+      observe: [{ queue: 'observer', exchange: 'events', routingKey: 'mallbots.baskets.v1.#', onMessage: (e) => seen.push(e) }],
+    });
+    ({ env, svc, client, broker } = t);
   });
   afterAll(async () => {
-    client.close();
-    await broker.close();
-    await svc.stop();
-    await env.drop();
+    await t.close();
     await fake.stop();
-    await deleteTopology(env.rabbitmqUrl, env.namespace, [
-      ...groupQueueNames(env.namespace, 'baskets.stores-events'),
-      ...groupQueueNames(env.namespace, 'observer'),
-    ]);
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);

@@ -1,16 +1,16 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Headers, createEnvelope, type Broker, type Envelope } from '@mallbots/am';
-import { startTestBroker } from '@mallbots/am/testing';
+
 import { Names, decodeMessage, encodeMessage } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
-import { createTestEnv, startTestService, type TestEnv, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
+import { startServiceUnderTest, type ServiceUnderTest, grpcError, eventually as waitUntil } from '@mallbots/runtime/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { customersService } from '../src/module.ts';
 
 const SVC = 'mallbots.customers.v1.CustomersService';
 
 describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
-  let env: TestEnv;
+  let t: ServiceUnderTest;
   let svc: RunningService;
   let client: ReflectionClient;
   let observer: Broker;
@@ -18,19 +18,16 @@ describe('customers service (gRPC + PostgreSQL + RabbitMQ)', () => {
   const replies: Envelope[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnv('customers');
-    svc = await startTestService(customersService, env.env());
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    observer = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.customers.v1.#', onMessage: (e) => seen.push(e) },
-      { queue: 'observer-replies', exchange: 'replies', routingKey: 'test.replies', onMessage: (e) => replies.push(e) },
-    ]);
+    t = await startServiceUnderTest(customersService, {
+      observe: [
+        { queue: 'observer', exchange: 'events', routingKey: 'mallbots.customers.v1.#', onMessage: (e) => seen.push(e) },
+        { queue: 'observer-replies', exchange: 'replies', routingKey: 'test.replies', onMessage: (e) => replies.push(e) },
+      ],
+    });
+    ({ svc, client, broker: observer } = t);
   });
   afterAll(async () => {
-    client.close();
-    await observer.close();
-    await svc.stop();
-    await env.drop();
+    await t.close();
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);

@@ -2,16 +2,16 @@ import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { Headers, type Broker } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { queueDepth } from '@mallbots/am/testing';
 import { Names, Services, clientConstructor, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import { createClient, invoke } from '@mallbots/rpc';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import {
-  createTestEnv,
+  startServiceUnderTest,
+  type ServiceUnderTest,
   observeDecoded,
   publishMessage,
   sendCommand,
-  startTestService,
   type DecodedMessage,
   type TestEnv,
   type TestPublisher,
@@ -103,6 +103,7 @@ class FakeStores {
 }
 
 describe('depot service (gRPC + PostgreSQL + RabbitMQ, fake stores)', () => {
+  let t: ServiceUnderTest;
   let env: TestEnv;
   let svc: RunningService;
   let client: ReflectionClient;
@@ -113,26 +114,17 @@ describe('depot service (gRPC + PostgreSQL + RabbitMQ, fake stores)', () => {
 
   beforeAll(async () => {
     const storesAddr = await fake.start();
-    env = await createTestEnv('depot');
-    svc = await startTestService(depotService, env.env({ STORES_GRPC_ADDR: storesAddr }));
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      observeDecoded('observer.events', 'events', 'mallbots.depot.v1.#', events),
-      observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
-    ]);
+    t = await startServiceUnderTest(depotService, {
+      env: { STORES_GRPC_ADDR: storesAddr },
+      observe: [
+        observeDecoded('observer.events', 'events', 'mallbots.depot.v1.#', events),
+        observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
+      ],
+    });
+    ({ env, svc, client, broker } = t);
   });
   afterAll(async () => {
-    client.close();
-    await broker.close();
-    await svc.stop();
-    await env.drop();
-    await deleteTopology(
-      env.rabbitmqUrl,
-      env.namespace,
-      ['depot.stores-events', 'depot.ordering-events', 'depot.commands', 'observer.events', 'observer.replies'].flatMap((g) =>
-        groupQueueNames(env.namespace, g),
-      ),
-    );
+    await t.close();
     fake.stop();
   });
 

@@ -1,15 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Headers, type Broker } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { queueDepth } from '@mallbots/am/testing';
 import { Names, type MessageName, type MessageTypes } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import {
-  createTestEnv,
+  startServiceUnderTest,
+  type ServiceUnderTest,
   observeDecoded,
   publishMessage,
   sendCommand,
-  startTestService,
   type DecodedMessage,
   type TestEnv,
   type TestPublisher,
@@ -27,6 +27,7 @@ const SAGA = 'cosec.CreateOrder';
 jest.setTimeout(30_000);
 
 describe('ordering service (gRPC + PostgreSQL + RabbitMQ)', () => {
+  let t: ServiceUnderTest;
   let env: TestEnv;
   let svc: RunningService;
   let client: ReflectionClient;
@@ -35,26 +36,16 @@ describe('ordering service (gRPC + PostgreSQL + RabbitMQ)', () => {
   const replies: DecodedMessage[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnv('ordering');
-    svc = await startTestService(orderingService, env.env());
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      observeDecoded('observer.events', 'events', 'mallbots.ordering.v1.#', events),
-      observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
-    ]);
+    t = await startServiceUnderTest(orderingService, {
+      observe: [
+        observeDecoded('observer.events', 'events', 'mallbots.ordering.v1.#', events),
+        observeDecoded('observer.replies', 'replies', REPLY_CHANNEL, replies),
+      ],
+    });
+    ({ env, svc, client, broker } = t);
   });
   afterAll(async () => {
-    client.close();
-    await broker.close();
-    await svc.stop();
-    await env.drop();
-    await deleteTopology(
-      env.rabbitmqUrl,
-      env.namespace,
-      ['ordering.baskets-events', 'ordering.depot-events', 'ordering.commands', 'observer.events', 'observer.replies'].flatMap(
-        (g) => groupQueueNames(env.namespace, g),
-      ),
-    );
+    await t.close();
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);

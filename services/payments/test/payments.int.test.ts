@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Headers, type Broker, type Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, queueDepth, startTestBroker } from '@mallbots/am/testing';
+import { queueDepth } from '@mallbots/am/testing';
 import { Names, decodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import {
-  createTestEnv,
+  startServiceUnderTest,
+  type ServiceUnderTest,
   publishMessage,
-  startTestService,
   type TestEnv,
   grpcError,
   eventually as waitUntil,
@@ -23,6 +23,7 @@ const SVC = 'mallbots.payments.v1.PaymentsService';
 const REPLY_CHANNEL = 'test.payments.replies';
 
 describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
+  let t: ServiceUnderTest;
   let env: TestEnv;
   let svc: RunningService;
   let client: ReflectionClient;
@@ -31,26 +32,16 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
   const replies: Envelope[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnv('payments');
-    svc = await startTestService(paymentsService, env.env());
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      { queue: 'observer.events', exchange: 'events', routingKey: 'mallbots.payments.v1.#', onMessage: (e) => events.push(e) },
-      { queue: 'observer.replies', exchange: 'replies', routingKey: REPLY_CHANNEL, onMessage: (e) => replies.push(e) },
-    ]);
+    t = await startServiceUnderTest(paymentsService, {
+      observe: [
+        { queue: 'observer.events', exchange: 'events', routingKey: 'mallbots.payments.v1.#', onMessage: (e) => events.push(e) },
+        { queue: 'observer.replies', exchange: 'replies', routingKey: REPLY_CHANNEL, onMessage: (e) => replies.push(e) },
+      ],
+    });
+    ({ env, svc, client, broker } = t);
   });
   afterAll(async () => {
-    client.close();
-    await broker.close();
-    await svc.stop();
-    await env.drop();
-    await deleteTopology(
-      env.rabbitmqUrl,
-      env.namespace,
-      ['payments.ordering-events', 'payments.commands', 'observer.events', 'observer.replies'].flatMap((g) =>
-        groupQueueNames(env.namespace, g),
-      ),
-    );
+    await t.close();
   });
 
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);

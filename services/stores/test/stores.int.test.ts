@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
-import type { Broker, Envelope } from '@mallbots/am';
-import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
+import type { Envelope } from '@mallbots/am';
+
 import { Names, decodeMessage, type MessageName } from '@mallbots/contracts';
 import { EventStore } from '@mallbots/es';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import { startService, type RunningService } from '@mallbots/runtime';
-import { createTestEnv, eventually, grpcError, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { startServiceUnderTest, type ServiceUnderTest, eventually, grpcError, type TestEnv } from '@mallbots/runtime/testing';
 import { increaseProductPrice } from '../src/application/change-product-price.ts';
 import type { StoresDeps } from '../src/application/stores-deps.ts';
 import { storesService } from '../src/module.ts';
@@ -26,26 +26,21 @@ interface Seen {
 }
 
 describe('stores service (gRPC + PostgreSQL + RabbitMQ)', () => {
+  let t: ServiceUnderTest<NonNullable<(typeof storesService)['config']>>;
   let env: TestEnv;
   let svc: RunningService<NonNullable<(typeof storesService)['config']>>;
   let client: ReflectionClient;
-  let observer: Broker;
   const seen: Envelope[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnv('stores');
-    svc = await startTestService(storesService, env.env({ SNAPSHOT_EVERY: String(SNAPSHOT_EVERY) }));
-    client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-    observer = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-      { queue: 'observer', exchange: 'events', routingKey: 'mallbots.stores.v1.#', onMessage: (e) => seen.push(e) },
-    ]);
+    t = await startServiceUnderTest(storesService, {
+      env: { SNAPSHOT_EVERY: String(SNAPSHOT_EVERY) },
+      observe: [{ queue: 'observer', exchange: 'events', routingKey: 'mallbots.stores.v1.#', onMessage: (e) => seen.push(e) }],
+    });
+    ({ env, svc, client } = t);
   });
   afterAll(async () => {
-    client.close();
-    await observer.close();
-    await svc.stop();
-    await deleteTopology(env.rabbitmqUrl, env.namespace, groupQueueNames(env.namespace, 'observer'));
-    await env.drop();
+    await t.close();
   });
 
   const call = (m: string, req: Json): Promise<Json> => client.call(`${SVC}/${m}`, req);
