@@ -107,7 +107,11 @@ export async function startServiceUnderTest<S extends Spec>(
       await broker.close();
       await svc.stop();
       // explicit queue names: deleteNamespace (in drop) finds the others only where rabbitmqctl may be run
-      await deleteTopology(env.rabbitmqUrl, env.namespace, queues.flatMap((g) => groupQueueNames(env.namespace, g)));
+      await deleteTopology(
+        env.rabbitmqUrl,
+        env.namespace,
+        queues.flatMap((g) => groupQueueNames(env.namespace, g)),
+      );
       await env.drop();
     },
   };
