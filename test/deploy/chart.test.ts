@@ -15,8 +15,10 @@ import { parse } from 'yaml';
 import { CHART, combinations, find, lint, ofKind, render, renderNotes, templateText, type K8sObject } from './support/helm.ts';
 import { schemaErrors, unknownFields } from './support/k8s-schema.ts';
 import { BUILD_TIMEOUT_MS, helmBin, jaegerBin, ROOT } from './support/tools.ts';
-// the services in the order of their ports, the order the chart renders them in
-import { SERVICE_NAMES as SERVICES } from '@mallbots/runtime/peers';
+import { SERVICE_NAMES } from '@mallbots/runtime/peers';
+
+/** The services in the order of their ports, the order the chart renders them in. */
+const SERVICES: readonly string[] = SERVICE_NAMES;
 
 interface Container {
   name: string;

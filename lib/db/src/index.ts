@@ -1,2 +1,3 @@
 export * from './database.ts';
 export * from './orm.ts';
+export * from './entity.ts';

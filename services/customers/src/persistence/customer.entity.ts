@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { timestampProperties } from '@mallbots/db';
 
 /** Row of `customers.customers`. */
 export const CustomerRecord = defineEntity({
@@ -9,14 +10,6 @@ export const CustomerRecord = defineEntity({
     name: p.string(),
     smsNumber: p.string().fieldName('sms_number'),
     enabled: p.boolean(),
-    createdAt: p
-      .datetime()
-      .fieldName('created_at')
-      .onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .fieldName('updated_at')
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...timestampProperties(),
   },
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { timestampProperties } from '@mallbots/db';
 import type { Stops } from '../domain/shopping-list.ts';
 
 /** Row of `depot.shopping_lists`. */
@@ -11,14 +12,6 @@ export const ShoppingListRecord = defineEntity({
     stops: p.json<Stops>(),
     assignedBotId: p.string().fieldName('assigned_bot_id').nullable(),
     status: p.string(),
-    createdAt: p
-      .datetime()
-      .fieldName('created_at')
-      .onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .fieldName('updated_at')
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...timestampProperties(),
   },
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { timestampProperties } from '@mallbots/db';
 
 /** Row of `payments.invoices`. */
 export const InvoiceRecord = defineEntity({
@@ -10,14 +11,6 @@ export const InvoiceRecord = defineEntity({
     paymentId: p.string().fieldName('payment_id'),
     amount: p.decimal('number').precision(12).scale(2),
     status: p.string(),
-    createdAt: p
-      .datetime()
-      .fieldName('created_at')
-      .onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .fieldName('updated_at')
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...timestampProperties(),
   },
 });

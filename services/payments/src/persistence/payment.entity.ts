@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { timestampProperties } from '@mallbots/db';
 
 /** Row of `payments.payments`. */
 export const PaymentRecord = defineEntity({
@@ -9,14 +10,6 @@ export const PaymentRecord = defineEntity({
     customerId: p.string().fieldName('customer_id'),
     amount: p.decimal('number').precision(12).scale(2),
     confirmedAt: p.datetime().fieldName('confirmed_at').nullable(),
-    createdAt: p
-      .datetime()
-      .fieldName('created_at')
-      .onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .fieldName('updated_at')
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...timestampProperties(),
   },
 });
