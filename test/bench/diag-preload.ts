@@ -4,6 +4,9 @@
  *
  *   BENCH_DIAG_DIR=<dir>    count SQL statements (by their first words), socket writes and bytes by peer port;
  *                           written to <dir>/<service>-<pid>.json when the process exits
+ *   BENCH_TIMELINE_DIR=<dir> record a timeline (absolute ms): SQL statements sent and answered, broker frames written
+ *                           and read (publish, deliver, ack, confirm), deliveries dispatched to the consumer; written
+ *                           to <dir>/<service>-<pid>.json at exit (test/bench/timeline.ts merges them per checkout)
  *   BENCH_AMQP_NODELAY=1    what-if: TCP_NODELAY on the broker connection (amqplib leaves Nagle on unless asked)
  */
 import { writeFileSync } from 'node:fs';
@@ -75,5 +78,56 @@ if (dir) {
         writes: Object.fromEntries(writes),
       }),
     );
+  });
+}
+
+const timelineDir = process.env['BENCH_TIMELINE_DIR'];
+if (timelineDir) {
+  const events: [number, string, string][] = [];
+  const now = () => performance.timeOrigin + performance.now();
+  const mark = (peer: string, what: string) => {
+    if (events.length < 2_000_000) events.push([now(), peer, what]);
+  };
+  /** The first frame of a chunk: AMQP method frames (type 1) name class and method. */
+  const amqpFrame = (b: Buffer): string => {
+    if (b.length < 11 || b[0] !== 1) return b[0] === 8 ? 'heartbeat' : `frame${b[0]}`;
+    const cls = b.readUInt16BE(7);
+    const method = b.readUInt16BE(9);
+    const names: Record<string, string> = { '60.40': 'publish', '60.60': 'deliver', '60.80': 'ack', '60.120': 'nack' };
+    return names[`${cls}.${method}`] ?? `${cls}.${method}`;
+  };
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const q = args[0];
+    const text = typeof q === 'string' ? q : ((q as { text?: string } | undefined)?.text ?? '?');
+    const key = text
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/"[^"]*"\./g, '')
+      .slice(0, 40);
+    mark('pg', `query ${key}`);
+    const r = query.apply(this, args);
+    const done = () => mark('pg', `result ${key}`);
+    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(done, done);
+    return r;
+  } as typeof pg.Client.prototype.query;
+  const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+    if (this.remotePort === AMQP_PORT && Buffer.isBuffer(args[0])) mark('amqp', `write ${amqpFrame(args[0])}`);
+    return write.apply(this, args);
+  } as typeof net.Socket.prototype.write;
+  const emit = net.Socket.prototype.emit as (...args: unknown[]) => boolean;
+  net.Socket.prototype.emit = function (this: net.Socket, ...args: unknown[]) {
+    if (args[0] === 'data' && Buffer.isBuffer(args[1])) {
+      if (this.remotePort === AMQP_PORT) mark('amqp', `read ${amqpFrame(args[1])}`);
+      else if (this.remotePort === 5432) mark('pg', 'read');
+      else mark('tcp', `read :${this.localPort}`);
+    }
+    return emit.apply(this, args);
+  } as typeof net.Socket.prototype.emit;
+  process.on('exit', () => {
+    const service = process.argv[1]?.split('/').at(-3) ?? 'unknown';
+    writeFileSync(join(timelineDir, `${service}-${process.pid}.json`), JSON.stringify({ service, events }));
   });
 }

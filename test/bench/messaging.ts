@@ -19,7 +19,7 @@ import { Names, encodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration } from '@mallbots/db';
 import { createTestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
-import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager } from '@mallbots/tm';
+import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, UNIT_OF_WORK_FUNCTIONS } from '@mallbots/tm';
 import { commitRate } from './primitives.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 4000);
@@ -141,6 +141,7 @@ try {
     migrations: [
       sqlMigration('0001', [
         ...INBOX_OUTBOX_TABLES,
+        ...UNIT_OF_WORK_FUNCTIONS,
         'create table counters (id text primary key, n integer not null)',
         `insert into counters select 'c' || g, 0 from generate_series(0, 63) g`,
       ]),

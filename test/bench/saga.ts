@@ -271,7 +271,9 @@ const profiled = (env['BENCH_CPU_PROF'] ?? '').split(',').filter(Boolean) as Ser
 const profileDir = join(ROOT, '.run', 'profiles');
 const diagDir = env['BENCH_DIAG'] === '1' ? join(ROOT, '.run', 'bench', `diag-${Date.now()}`) : undefined;
 if (diagDir) mkdirSync(diagDir, { recursive: true });
-const preload = diagDir !== undefined || env['BENCH_AMQP_NODELAY'] === '1';
+const timelineDir = env['BENCH_TIMELINE'] === '1' ? join(ROOT, '.run', 'bench', `timeline-${Date.now()}`) : undefined;
+if (timelineDir) mkdirSync(timelineDir, { recursive: true });
+const preload = diagDir !== undefined || timelineDir !== undefined || env['BENCH_AMQP_NODELAY'] === '1';
 /** Experiments: extra variables for every service, e.g. BENCH_SERVICE_ENV="MALLOC_ARENA_MAX=2 FOO=bar". */
 const extraEnv = Object.fromEntries(
   (env['BENCH_SERVICE_ENV'] ?? '')
@@ -290,6 +292,7 @@ for (const s of ALL_SERVICES) {
     ...extraEnv,
     NODE_OPTIONS: serviceNodeOptions(opts.join(' ')),
     ...(diagDir ? { BENCH_DIAG_DIR: diagDir } : {}),
+    ...(timelineDir ? { BENCH_TIMELINE_DIR: timelineDir } : {}),
     ...(env['BENCH_AMQP_NODELAY'] === '1' ? { BENCH_AMQP_NODELAY: '1' } : {}),
   };
 }

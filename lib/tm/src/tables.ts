@@ -27,3 +27,24 @@ export const INBOX_OUTBOX_TABLES = [
    )`,
   `create index outbox_created_at_idx on outbox (created_at)`,
 ];
+
+/**
+ * `uow_check(affected, expected, write_index)`: raises SQLSTATE `MBW01` (detail: the write's index) unless a queued write
+ * (`UnitOfWork.write` with a check) affected the expected number of rows. The closing statement of a unit of work
+ * calls it, so a failed check aborts the statement before the `commit` that travels with it. Created by each
+ * service's second migration (`0002_unit_of_work_checks`).
+ */
+export const UNIT_OF_WORK_FUNCTIONS = [
+  `create or replace function uow_check(affected bigint, expected integer, write_index integer) returns integer
+   language plpgsql as $$
+   begin
+     if affected is distinct from expected then
+       raise exception 'queued write % affected % rows, expected %', write_index, affected, expected
+         using errcode = 'MBW01', detail = write_index::text;
+     end if;
+     return write_index;
+   end $$`,
+];
+
+/** The SQLSTATE `uow_check` raises. */
+export const CHECK_FAILED = 'MBW01';

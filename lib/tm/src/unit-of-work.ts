@@ -15,8 +15,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import type { OutboxRelay, OutboxRow } from './outbox.ts';
+import { CHECK_FAILED } from './tables.ts';
+import { DuplicateMessage, UnitTransaction } from './transaction.ts';
 
 export type MessageKind = 'event' | 'command' | 'reply';
 
@@ -113,11 +116,14 @@ export class TransactionManager {
   readonly #o: TransactionManagerOptions;
   readonly #outbox: string;
   readonly #inbox: string;
+  readonly #check: string;
+  #pool: Promise<pg.Pool> | undefined;
 
   constructor(opts: TransactionManagerOptions) {
     this.#o = opts;
     this.#outbox = `"${opts.schema}".outbox`;
     this.#inbox = `"${opts.schema}".inbox`;
+    this.#check = `"${opts.schema}".uow_check`;
   }
 
   /** Runs `fn` in a transaction (gRPC calls and other work with no incoming message). */
@@ -142,77 +148,112 @@ export class TransactionManager {
   }
 
   async #attempt<T>(incoming: IncomingMessage | undefined, fn: (uow: UnitOfWork) => Promise<T>): Promise<HandleResult<T>> {
-    const rows: OutboxRow[] = [];
-    const outcome = await this.#o.orm.em.fork().transactional(async (em): Promise<HandleResult<T>> => {
-      if (incoming) {
-        const inserted = await em.execute<{ message_id: string }[]>(
+    const orm = this.#o.orm;
+    const platform = orm.em.getPlatform();
+    this.#pool ??= (orm.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+    const tx = new UnitTransaction({
+      pool: await this.#pool,
+      inbox: incoming && {
+        messageId: incoming.messageId,
+        sql: platform.formatQuery(
           `insert into ${this.#inbox} (message_id, name) values (?, ?) on conflict do nothing returning message_id`,
           [incoming.messageId, incoming.name],
-        );
-        if (inserted.length === 0) return { duplicate: true };
-      }
-      const pending: OutgoingMessage[] = [];
-      const writes: DeferredWrite[] = [];
-      const uow: UnitOfWork = {
-        em,
-        incoming,
-        publish: (m) => {
-          pending.push(m as unknown as OutgoingMessage);
-        },
-        write: (sql, params, check) => {
-          writes.push(deferredWrite(sql, params, check));
-        },
-      };
-      const result = await fn(uow);
-      if (pending.length > 0 || writes.length > 0) rows.push(...(await this.#finish(em, writes, pending, incoming)));
-      return { duplicate: false, result };
+        ),
+      },
     });
-    this.#o.relay.notify(rows);
-    return outcome;
+    const em = orm.em.fork();
+    em.setTransactionContext(tx as never);
+    const pending: OutgoingMessage[] = [];
+    const writes: DeferredWrite[] = [];
+    const uow: UnitOfWork = {
+      em,
+      incoming,
+      publish: (m) => {
+        pending.push(m as unknown as OutgoingMessage);
+      },
+      write: (sql, params, check) => {
+        writes.push(deferredWrite(sql, params, check));
+      },
+    };
+    let rows: OutboxRow[] = [];
+    let committed = false;
+    try {
+      let result: T;
+      try {
+        result = await fn(uow);
+      } catch (err) {
+        if (tx.duplicate) return { duplicate: true };
+        throw err;
+      }
+      if (tx.duplicate) return { duplicate: true };
+      await em.flush();
+      const prepared = this.#prepare(pending, incoming);
+      const closing = this.#closing(writes, prepared);
+      let closed;
+      try {
+        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params));
+      } catch (err) {
+        if (err instanceof DuplicateMessage) return { duplicate: true };
+        const e = err as { code?: string; detail?: string };
+        if (e?.code === CHECK_FAILED) {
+          const failed = writes[Number(e.detail)];
+          if (failed?.check) throw failed.check.error();
+        }
+        throw err;
+      }
+      committed = true;
+      if (prepared.length > 0) rows = this.#outboxRows(prepared, closed?.rows ?? []);
+      return { duplicate: false, result };
+    } finally {
+      if (!committed) await tx.rollback();
+      tx.release();
+      em.resetTransactionContext();
+      if (rows.length > 0) this.#o.relay.notify(rows);
+    }
   }
 
   /**
-   * The closing statement of a unit of work: the queued writes and the outbox insert as one writable CTE.
-   * Returns the outbox rows (ids in write order); throws the check's error when a write affected the wrong number
-   * of rows (the transaction then rolls back).
+   * The closing statement of a unit of work: the queued writes and the outbox insert as one writable CTE (sent
+   * with `commit`). A write with a check is counted by `uow_check`, which aborts the statement (and so the commit)
+   * when the count is wrong. Undefined when the unit has nothing to write.
    */
-  async #finish(
-    em: EntityManager,
+  #closing(
     writes: DeferredWrite[],
-    messages: OutgoingMessage[],
-    incoming: IncomingMessage | undefined,
-  ): Promise<OutboxRow[]> {
-    const prepared = this.#prepare(messages, incoming);
+    prepared: Omit<OutboxRow, 'id' | 'createdAt'>[],
+  ): { sql: string; params: unknown[] } | undefined {
+    if (writes.length === 0 && prepared.length === 0) return undefined;
     const ctes = writes.map((w, i) => `w${i} as (${w.sql} returning 1)`);
-    const counts = writes.map((_, i) => `(select count(*) from w${i})::int as w${i}`);
+    const counts = writes.map((w, i) =>
+      w.check
+        ? `${this.#check}((select count(*) from w${i}), ${Number(w.check.rows)}, ${i}) as w${i}`
+        : `(select count(*) from w${i})::int as w${i}`,
+    );
     const params: unknown[] = writes.flatMap((w) => w.params);
-    let sql: string;
-    if (prepared.length > 0) {
-      ctes.push(
-        `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
-           values ${prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')} returning id, message_id, created_at)`,
-      );
-      params.push(
-        ...prepared.flatMap((p) => [
-          p.messageId,
-          p.exchange,
-          p.routingKey,
-          p.name,
-          Buffer.from(p.payload),
-          JSON.stringify(p.headers),
-          p.correlationId,
-          p.aggregateId,
-        ]),
-      );
-      sql = `with ${ctes.join(', ')} select ${[...counts, 'o.id', 'o.message_id', 'o.created_at'].join(', ')} from (select 1) as one left join o on true`;
-    } else {
-      sql = `with ${ctes.join(', ')} select ${counts.join(', ')}`;
-    }
-    const result = await em.execute<Record<string, unknown>[]>(sql, params);
-    writes.forEach((w, i) => {
-      if (w.check && Number(result[0]?.[`w${i}`]) !== w.check.rows) throw w.check.error();
-    });
-    if (prepared.length === 0) return [];
+    if (prepared.length === 0) return { sql: `with ${ctes.join(', ')} select ${counts.join(', ')}`, params };
+    ctes.push(
+      `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
+         values ${prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')} returning id, message_id, created_at)`,
+    );
+    params.push(
+      ...prepared.flatMap((p) => [
+        p.messageId,
+        p.exchange,
+        p.routingKey,
+        p.name,
+        Buffer.from(p.payload),
+        JSON.stringify(p.headers),
+        p.correlationId,
+        p.aggregateId,
+      ]),
+    );
+    return {
+      sql: `with ${ctes.join(', ')} select ${[...counts, 'o.id', 'o.message_id', 'o.created_at'].join(', ')} from (select 1) as one left join o on true`,
+      params,
+    };
+  }
+
+  /** The outbox rows (ids in write order) from the closing statement's result. */
+  #outboxRows(prepared: Omit<OutboxRow, 'id' | 'createdAt'>[], result: Record<string, unknown>[]): OutboxRow[] {
     const byMessageId = new Map(result.map((r) => [String(r['message_id']), r]));
     return prepared.map((p) => {
       const row = byMessageId.get(p.messageId);

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { Broker, type Envelope } from '@mallbots/am';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { Names, decodeMessage } from '@mallbots/contracts';
@@ -12,13 +13,36 @@ import {
   OutboxRelay,
   RollbackWith,
   TransactionManager,
+  UNIT_OF_WORK_FUNCTIONS,
   type OutboxPublisher,
   type OutboxRow,
+  type UnitOfWork,
 } from '@mallbots/tm';
 
 const SCHEMA = 'tm_test';
+
+/** Records what reaches PostgreSQL through pg, one entry per round trip: the first word of each statement. */
+function roundTrips(): { stop: () => string[][] } {
+  const seen: string[][] = [];
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
+    seen.push(text.split(';').map((st) => st.trim().split(/\s+/)[0]!.toLowerCase()));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  return {
+    stop: () => {
+      pg.Client.prototype.query = query;
+      return seen;
+    },
+  };
+}
 const migrations = [
-  sqlMigration('0001', [...INBOX_OUTBOX_TABLES, 'create table counters (id text primary key, n integer not null)']),
+  sqlMigration('0001', [
+    ...INBOX_OUTBOX_TABLES,
+    ...UNIT_OF_WORK_FUNCTIONS,
+    'create table counters (id text primary key, n integer not null)',
+  ]),
 ];
 
 /** The relay's publisher on a real broker (what lib/runtime wires). */
@@ -110,6 +134,62 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(await count('outbox')).toBe(0); // published rows are removed
   });
 
+  it('sends begin and the inbox insert with the first statement, and commit with the closing statement', async () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const bump = (uow: UnitOfWork) =>
+      uow.em.execute(
+        `insert into ${SCHEMA}.counters (id, n) values ('rt', 1) on conflict (id) do update set n = counters.n + 1`,
+        [],
+        'run',
+      );
+    let sent = roundTrips();
+    const first = await tm.handle({ messageId: 'm-rt', name: 'test.Bump' }, async (uow) => {
+      await bump(uow);
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rt' } });
+      return 'bumped';
+    });
+    expect(first).toEqual({ duplicate: false, result: 'bumped' });
+    expect(sent.stop()).toEqual([
+      ['begin', 'insert', 'insert'], // begin; the inbox row; the handler's statement
+      ['with', 'commit'],
+    ]);
+    expect(await counter('rt')).toBe(1);
+
+    // the same message again: the inbox answers with the first statement; the handler stops there, nothing commits
+    sent = roundTrips();
+    let after = 'not reached';
+    const again = await tm.handle({ messageId: 'm-rt', name: 'test.Bump' }, async (uow) => {
+      await bump(uow);
+      after = 'reached';
+    });
+    expect(again).toEqual({ duplicate: true });
+    expect(after).toBe('not reached');
+    expect(sent.stop()).toEqual([['begin', 'insert', 'insert'], ['rollback']]);
+    expect(await counter('rt')).toBe(1);
+
+    // a handler without statements: the inbox row leaves alone first (a duplicate must not commit the outbox)
+    sent = roundTrips();
+    await tm.handle({ messageId: 'm-rt-2', name: 'test.Bump' }, async (uow) => {
+      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rt-2' } });
+    });
+    expect(sent.stop()).toEqual([
+      ['begin', 'insert'],
+      ['with', 'commit'],
+    ]);
+    sent = roundTrips();
+    expect(await tm.handle({ messageId: 'm-rt-2', name: 'test.Bump' }, async () => 'again')).toEqual({ duplicate: true });
+    expect(sent.stop()).toEqual([['begin', 'insert', 'commit']]);
+    await relay.idle();
+    expect(await count('outbox')).toBe(0);
+    await eventually(() => idsOf(received).filter((id) => id === 'rt-2').length === 1);
+
+    // a unit of work without statements and writes sends nothing at all
+    sent = roundTrips();
+    expect(await tm.run(async () => 'nothing')).toBe('nothing');
+    expect(sent.stop()).toEqual([]);
+  });
+
   it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
     const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
@@ -127,23 +207,19 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   it('runs queued writes with the outbox rows at the end, and a failed check rolls everything back', async () => {
     const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
-    const statements: string[] = [];
-    const seen = (uow: { em: { execute: (...a: never[]) => unknown } }) => {
-      const execute = uow.em.execute.bind(uow.em) as (...a: unknown[]) => unknown;
-      (uow.em as { execute: unknown }).execute = (...a: unknown[]) => {
-        statements.push(String(a[0]).trim().split(/\s+/)[0]!);
-        return execute(...a);
-      };
-    };
+    const sent = roundTrips();
     await tm.run(async (uow) => {
-      seen(uow as never);
       uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, ['w-1', 5]);
       uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, ['w-2', 7], { rows: 1, error: () => new Error('no') });
       uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'w-1' } });
       // not visible yet: queued writes run at the end
       expect(await uow.em.execute(`select n from ${SCHEMA}.counters where id = ?`, ['w-1'])).toEqual([]);
     });
-    expect(statements).toEqual(['select', 'with']); // the handler's select, then one closing statement
+    // two round trips: begin with the handler's select; the closing statement (writes + outbox) with commit
+    expect(sent.stop()).toEqual([
+      ['begin', 'select'],
+      ['with', 'commit'],
+    ]);
     expect(await counter('w-1')).toBe(5);
     expect(await counter('w-2')).toBe(7);
     await eventually(() => idsOf(received).includes('w-1'));
@@ -320,7 +396,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
       failing = false;
       await eventually(async () => (await count('outbox')) === 0);
       expect(published).toEqual(written);
-      expect(relay.degraded).toBe(false);
+      await eventually(() => !relay.degraded); // the sweep that finds the table empty resumes direct publishing
     } finally {
       await relay.stop();
     }

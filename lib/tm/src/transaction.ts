@@ -1,0 +1,246 @@
+/**
+ * The database transaction of one unit of work, driven by lib/tm itself on one pooled `pg` connection.
+ *
+ * Why not `em.transactional()`: every statement is a round trip, and at low load a round trip costs mostly its
+ * wake-ups (Node and the PostgreSQL backend), not its work. MikroORM already sends every statement with its
+ * parameters inlined (simple query protocol), so statements that belong together can leave as ONE message:
+ *
+ *   begin; insert into inbox … on conflict do nothing returning …; <the handler's first statement>
+ *   … the handler's other statements …
+ *   <the closing statement: queued writes + outbox>; commit
+ *
+ * A unit of work that handles a message with one read is two round trips (it used to be five: begin, inbox,
+ * read, close, commit). Nothing is sent, and no connection is taken, until the first statement; a unit with no
+ * statement and nothing to write costs nothing.
+ *
+ * The handler's `em` is a fork whose transaction context is this object: MikroORM runs its statements through
+ * `executeQuery`, and nested `em.transactional()` calls become savepoints (`savepoint`, `releaseSavepoint`,
+ * `rollbackToSavepoint`), the subset of Kysely's transaction interface MikroORM uses.
+ */
+import type pg from 'pg';
+
+/** The result shape MikroORM expects from a Kysely connection. */
+export interface QueryResult {
+  rows: Record<string, unknown>[];
+  numAffectedRows?: bigint;
+}
+
+interface Compiled {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+const WRITE_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
+
+function toResult(r: pg.QueryResult): QueryResult {
+  return {
+    rows: (r.rows ?? []) as Record<string, unknown>[],
+    ...(WRITE_COMMANDS.has(r.command) ? { numAffectedRows: BigInt(r.rowCount ?? 0) } : {}),
+  };
+}
+
+const asArray = (r: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] => (Array.isArray(r) ? r : [r]);
+
+/** Thrown into a handler whose message turned out to be handled already (the inbox row exists). */
+export class DuplicateMessage extends Error {
+  constructor(messageId: string) {
+    super(`message ${messageId} was handled already`);
+    this.name = 'DuplicateMessage';
+  }
+}
+
+export interface TransactionOptions {
+  pool: pg.Pool;
+  /** The inbox insert (`… on conflict do nothing returning …`, literals inlined) of a message's unit of work. */
+  inbox?: { sql: string; messageId: string } | undefined;
+}
+
+/**
+ * One unit of work's transaction. `begin` (and the inbox insert) are prefixed to the first statement; `commit`
+ * follows the closing statement in the same message.
+ */
+export class UnitTransaction {
+  readonly #o: TransactionOptions;
+  #client: pg.PoolClient | undefined;
+  #acquiring: Promise<pg.PoolClient> | undefined;
+  /** `begin` (and the inbox insert) not sent yet. */
+  #prefixPending = true;
+  #duplicate = false;
+  #broken: Error | undefined;
+  #done = false;
+
+  constructor(opts: TransactionOptions) {
+    this.#o = opts;
+  }
+
+  /** The inbox said this message was handled already: the unit must roll back and report a duplicate. */
+  get duplicate(): boolean {
+    return this.#duplicate;
+  }
+
+  /** Whether anything was sent (a transaction is open on the server). */
+  get started(): boolean {
+    return !this.#prefixPending;
+  }
+
+  async #connection(): Promise<pg.PoolClient> {
+    if (this.#done) throw new Error('the unit of work has ended: its transaction cannot run statements');
+    if (this.#client) return this.#client;
+    this.#acquiring ??= this.#o.pool.connect();
+    try {
+      this.#client = await this.#acquiring;
+    } finally {
+      this.#acquiring = undefined;
+    }
+    return this.#client;
+  }
+
+  #prefix(): string[] {
+    if (!this.#prefixPending) return [];
+    return this.#o.inbox ? ['begin', this.#o.inbox.sql] : ['begin'];
+  }
+
+  /** Sends `statements` as one message (with the pending prefix); returns the results of `statements`. */
+  async #send(statements: string[]): Promise<pg.QueryResult[]> {
+    const client = await this.#connection();
+    const prefix = this.#prefix();
+    this.#prefixPending = false;
+    let results: pg.QueryResult[];
+    try {
+      results = asArray(await client.query([...prefix, ...statements].join(';\n')));
+    } catch (err) {
+      this.#fail(err);
+      throw err;
+    }
+    if (prefix.length === 2 && this.#o.inbox) {
+      if ((results[1]?.rows.length ?? 0) === 0) this.#duplicate = true;
+    }
+    return results.slice(prefix.length);
+  }
+
+  /** Remembers a connection-level failure (the connection is then discarded, not returned to the pool). */
+  #fail(err: unknown): void {
+    const e = err as { code?: string; severity?: string };
+    // an SQL error leaves a usable connection (in an aborted transaction); anything else may not
+    if (typeof e?.code !== 'string' || e.code.length !== 5) this.#broken = err as Error;
+  }
+
+  /** Runs one statement in the transaction (Kysely's `executeQuery`, used by MikroORM). */
+  async executeQuery(compiled: Compiled): Promise<QueryResult> {
+    if (compiled.parameters.length > 0) {
+      // MikroORM inlines parameters; a statement with bound parameters cannot share a message with the prefix
+      if (this.#prefixPending) await this.#send([]);
+      const client = await this.#connection();
+      try {
+        return toResult(await client.query(compiled.sql, compiled.parameters as unknown[]));
+      } catch (err) {
+        this.#fail(err);
+        throw err;
+      }
+    }
+    const [result] = await this.#send([compiled.sql]);
+    if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox?.messageId ?? '?');
+    if (!result) throw new Error('no result for a statement');
+    return toResult(result);
+  }
+
+  /**
+   * Sends the closing statement (if any) and `commit` as one message and returns the closing statement's result.
+   * A message's unit whose inbox row was not written yet first writes it alone: a duplicate must not commit.
+   */
+  async commit(closing: string | undefined): Promise<QueryResult | undefined> {
+    if (this.#prefixPending && closing === undefined) {
+      this.#done = !this.#o.inbox; // nothing was sent and nothing is to be written: nothing to commit
+      if (this.#done) return undefined;
+      // only the inbox row: `begin; insert …; commit` (a duplicate's insert did nothing, so committing is harmless)
+      await this.#send(['commit']);
+      this.#done = true;
+      if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox!.messageId);
+      return undefined;
+    }
+    if (this.#prefixPending && this.#o.inbox) {
+      await this.#send([]);
+      if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox.messageId);
+    }
+    const results = await this.#send(closing === undefined ? ['commit'] : [closing, 'commit']);
+    this.#done = true;
+    return closing === undefined ? undefined : toResult(results[0]!);
+  }
+
+  /** Rolls back whatever was sent (nothing if nothing was). Never throws. */
+  async rollback(): Promise<void> {
+    if (this.#done || this.#prefixPending || !this.#client || this.#broken) return;
+    this.#done = true;
+    try {
+      await this.#client.query('rollback');
+    } catch (err) {
+      this.#broken = err as Error;
+    }
+  }
+
+  /** Returns the connection to the pool (or discards it when it failed). Call once, at the end. */
+  release(): void {
+    this.#done = true;
+    const client = this.#client;
+    this.#client = undefined;
+    if (!client) return;
+    if (this.#broken) client.release(this.#broken);
+    else client.release();
+  }
+
+  // --- the subset of Kysely's Transaction that MikroORM uses for nested transactions -------------------------
+
+  /** `em.transactional()` inside a unit of work: a savepoint. */
+  savepoint(name: string): { execute: () => Promise<Savepoint> } {
+    return { execute: async () => (await this.executeQuery(raw(`savepoint ${name}`)), new Savepoint(this)) };
+  }
+
+  getExecutor(): { provideConnection: <T>(fn: (c: unknown) => Promise<T>) => Promise<T> } {
+    return { provideConnection: (fn) => fn(undefined) };
+  }
+
+  get isRolledBack(): boolean {
+    return false;
+  }
+}
+
+const SAVEPOINT_NAME = /^[a-z_][a-z0-9_]*$/i;
+const raw = (sql: string): Compiled => ({ sql, parameters: [] });
+
+/** A nested `em.transactional()`: statements go to the unit's transaction; MikroORM names it (`savepointName`). */
+class Savepoint {
+  readonly #tx: UnitTransaction;
+
+  constructor(tx: UnitTransaction) {
+    this.#tx = tx;
+  }
+
+  executeQuery(compiled: Compiled): Promise<QueryResult> {
+    return this.#tx.executeQuery(compiled);
+  }
+
+  savepoint(name: string): { execute: () => Promise<Savepoint> } {
+    return this.#tx.savepoint(name);
+  }
+
+  releaseSavepoint(name: string): { execute: () => Promise<void> } {
+    return this.#control('release savepoint', name);
+  }
+
+  rollbackToSavepoint(name: string): { execute: () => Promise<void> } {
+    return this.#control('rollback to savepoint', name);
+  }
+
+  #control(what: string, name: string): { execute: () => Promise<void> } {
+    if (!SAVEPOINT_NAME.test(name)) throw new Error(`invalid savepoint name ${name}`);
+    return { execute: async () => void (await this.#tx.executeQuery(raw(`${what} ${name}`))) };
+  }
+
+  getExecutor(): { provideConnection: <T>(fn: (c: unknown) => Promise<T>) => Promise<T> } {
+    return this.#tx.getExecutor();
+  }
+
+  get isRolledBack(): boolean {
+    return false;
+  }
+}
