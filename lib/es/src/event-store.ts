@@ -3,9 +3,10 @@
  * and `snapshots` (one row per stream, upserted).
  *
  * - `load` reads the snapshot if any, then only the later events, in version order.
- * - `save` appends the pending events inside the caller's transaction (the EntityManager passed in) at the
- *   aggregate's version+1…; a primary-key violation means another writer appended first: `Aborted`.
- *   It then takes a snapshot when the policy says so, in the same transaction.
+ * - `save` queues the append of the pending events, at the aggregate's version+1…, as closing writes of the
+ *   caller's unit of work (no round trip of its own); when another writer appended those versions first, the
+ *   insert adds fewer rows than events and the unit of work fails with `Aborted`, writing nothing. It queues a
+ *   snapshot too when the policy says so.
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -60,6 +61,11 @@ export interface EventStoreOptions {
   snapshotPolicy?: SnapshotPolicy;
 }
 
+/** Where `save` queues its writes: a unit of work (`@mallbots/tm`'s `UnitOfWork.write`). */
+export interface EventWriter {
+  write(sql: string, params: readonly unknown[], check?: { rows: number; error: () => Error }): void;
+}
+
 export class EventStore {
   readonly #events: string;
   readonly #snapshots: string;
@@ -104,8 +110,13 @@ export class EventStore {
     return aggregate;
   }
 
-  /** Appends the pending events; returns them as stored. Throws Aborted on a concurrent append. */
-  async save<E extends DomainEvent, S>(em: EntityManager, aggregate: AggregateRoot<E, S>): Promise<StoredEvent<E>[]> {
+  /**
+   * Queues the append of the pending events (and a snapshot when the policy asks) as closing writes of the unit of
+   * work (`UnitOfWork.write`): they leave with its outbox rows and its `commit` in one round trip. Returns the
+   * events as they will be stored. A concurrent append of the same version makes the unit of work fail with
+   * Aborted when it commits, and nothing of it is written.
+   */
+  async save<E extends DomainEvent, S>(uow: EventWriter, aggregate: AggregateRoot<E, S>): Promise<StoredEvent<E>[]> {
     const pending = aggregate.pendingEvents;
     if (pending.length === 0) return [];
     const before = aggregate.version;
@@ -123,27 +134,21 @@ export class EventStore {
       const { name, ...data } = s.event;
       return [s.streamId, s.streamName, s.version, s.eventId, name, JSON.stringify(data), s.occurredAt];
     });
-    try {
-      await em.execute(
-        `insert into ${this.#events} (stream_id, stream_name, stream_version, event_id, event_name, event_data, occurred_at) values ${values}`,
-        params,
-        'run',
-      );
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505' || /duplicate key|UniqueConstraint/i.test((err as Error).message)) {
-        throw new Aborted(`${aggregate.streamName} ${aggregate.id} was changed concurrently, retry`);
-      }
-      throw err;
-    }
+    const { streamName, id } = aggregate;
+    uow.write(
+      `insert into ${this.#events} (stream_id, stream_name, stream_version, event_id, event_name, event_data, occurred_at)
+       values ${values} on conflict do nothing`,
+      params,
+      { rows: stored.length, error: () => new Aborted(`${streamName} ${id} was changed concurrently, retry`) },
+    );
     aggregate.commit();
     if (this.#policy(before, aggregate.version)) {
-      await em.execute(
+      uow.write(
         `insert into ${this.#snapshots} (stream_id, stream_name, stream_version, snapshot_data, updated_at)
          values (?, ?, ?, ?::jsonb, now())
          on conflict (stream_id, stream_name) do update
            set stream_version = excluded.stream_version, snapshot_data = excluded.snapshot_data, updated_at = now()`,
         [aggregate.id, aggregate.streamName, aggregate.version, JSON.stringify(aggregate.toSnapshot())],
-        'run',
       );
     }
     return stored;

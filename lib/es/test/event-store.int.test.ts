@@ -1,14 +1,20 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { Names } from '@mallbots/contracts';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { EventStore, EVENT_STORE_TABLES, everyNEvents } from '@mallbots/es';
 import { Aborted } from '@mallbots/rpc';
+import { silentLogger } from '@mallbots/telemetry';
+import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, UNIT_OF_WORK_FUNCTIONS, type UnitOfWork } from '@mallbots/tm';
 import { Counter } from './counter.ts';
 
 describe('EventStore (PostgreSQL)', () => {
   let db: TestDatabase;
   let orm: MikroORM;
   const store = new EventStore({ schema: 'es_test', snapshotPolicy: everyNEvents(3) });
+  let tm: TransactionManager;
+  /** A unit of work of lib/tm: `save` queues its writes there; they commit with it. */
+  const inUnit = <T>(fn: (uow: UnitOfWork) => Promise<T>) => tm.run(fn);
 
   beforeAll(async () => {
     db = await createTestDatabase('es');
@@ -16,8 +22,15 @@ describe('EventStore (PostgreSQL)', () => {
       databaseUrl: db.url,
       schema: 'es_test',
       entities: [],
-      migrations: [sqlMigration('0001_event_store', EVENT_STORE_TABLES)],
+      migrations: [sqlMigration('0001_event_store', [...EVENT_STORE_TABLES, ...INBOX_OUTBOX_TABLES, ...UNIT_OF_WORK_FUNCTIONS])],
     });
+    const relay = new OutboxRelay({
+      orm,
+      schema: 'es_test',
+      publisher: { publishRows: async () => undefined },
+      logger: silentLogger,
+    });
+    tm = new TransactionManager({ orm, schema: 'es_test', relay });
   });
   afterAll(async () => {
     await orm.close(true);
@@ -29,7 +42,7 @@ describe('EventStore (PostgreSQL)', () => {
     c.add(1);
     c.add(2);
     c.add(4);
-    await orm.em.fork().transactional((em) => store.save(em, c));
+    await inUnit((uow) => store.save(uow, c));
     expect(c.version).toBe(4);
 
     const loaded = await store.load(orm.em.fork(), new Counter('a1'));
@@ -44,7 +57,7 @@ describe('EventStore (PostgreSQL)', () => {
     // The snapshot is used: delete the early events; loading still gives the right state.
     await orm.em.fork().execute('delete from es_test.events where stream_id = ? and stream_version <= 4', ['a1'], 'run');
     loaded!.add(10);
-    await orm.em.fork().transactional((em) => store.save(em, loaded!));
+    await inUnit((uow) => store.save(uow, loaded!));
     const again = await store.load(orm.em.fork(), new Counter('a1'));
     expect(again?.total).toBe(17);
     expect(again?.version).toBe(5);
@@ -55,20 +68,42 @@ describe('EventStore (PostgreSQL)', () => {
   });
 
   it('rejects a concurrent append with Aborted and keeps the first writer', async () => {
-    await orm.em.fork().transactional((em) => store.save(em, Counter.open('b1', 'x')));
+    await inUnit((uow) => store.save(uow, Counter.open('b1', 'x')));
     const one = (await store.load(orm.em.fork(), new Counter('b1')))!;
     const two = (await store.load(orm.em.fork(), new Counter('b1')))!;
     one.add(1);
     two.add(100);
-    await orm.em.fork().transactional((em) => store.save(em, one));
-    await expect(orm.em.fork().transactional((em) => store.save(em, two))).rejects.toBeInstanceOf(Aborted);
+    await inUnit((uow) => store.save(uow, one));
+    await expect(inUnit((uow) => store.save(uow, two))).rejects.toBeInstanceOf(Aborted);
     expect((await store.load(orm.em.fork(), new Counter('b1')))!.total).toBe(1);
+  });
+
+  it('writes nothing of the unit of work when its append loses to a concurrent one', async () => {
+    await inUnit((uow) => store.save(uow, Counter.open('d1', 'x')));
+    const one = (await store.load(orm.em.fork(), new Counter('d1')))!;
+    const two = (await store.load(orm.em.fork(), new Counter('d1')))!;
+    one.add(1);
+    two.add(100);
+    await inUnit((uow) => store.save(uow, one));
+    await expect(
+      inUnit(async (uow) => {
+        await store.save(uow, two);
+        uow.write('insert into es_test.inbox (message_id, name) values (?, ?)', ['side-effect', 'x']);
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'd1' } });
+      }),
+    ).rejects.toBeInstanceOf(Aborted);
+    const left = await orm.em
+      .fork()
+      .execute<{ n: number }[]>(
+        `select (select count(*) from es_test.inbox where message_id = 'side-effect')::int + (select count(*) from es_test.outbox)::int as n`,
+      );
+    expect(left[0]?.n).toBe(0);
   });
 
   it('appends nothing when the surrounding transaction rolls back', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
-        await store.save(em, Counter.open('c1', 'x'));
+      inUnit(async (uow) => {
+        await store.save(uow, Counter.open('c1', 'x'));
         throw new Error('handler failed');
       }),
     ).rejects.toThrow('handler failed');

@@ -5,6 +5,6 @@ import { publishBasketEvents } from './basket-events.ts';
 
 /** Appends the basket's new events and writes the integration events they imply, in one transaction. */
 export async function saveBasket(repo: BasketRepository, uow: UnitOfWork, basket: Basket): Promise<void> {
-  const stored = await repo.save(uow.em, basket);
+  const stored = await repo.save(uow, basket);
   publishBasketEvents(uow, basket, stored);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
-import { EventStore, everyNEvents, type StoredEvent } from '@mallbots/es';
+import { EventStore, type EventWriter, everyNEvents, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Basket, type BasketEvent } from '../domain/basket.ts';
 
@@ -21,7 +21,8 @@ export class BasketRepository {
   }
 
   /** Appends the pending events (ABORTED when another call changed the basket first). */
-  save(em: EntityManager, basket: Basket): Promise<StoredEvent<BasketEvent>[]> {
-    return this.#store.save(em, basket);
+  /** Queues the append of the pending events in the unit of work (ABORTED at commit when another change came first). */
+  save(uow: EventWriter, basket: Basket): Promise<StoredEvent<BasketEvent>[]> {
+    return this.#store.save(uow, basket);
   }
 }

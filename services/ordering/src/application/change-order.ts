@@ -16,6 +16,6 @@ export async function changeOrder(
   await orders.lock(uow.em, id);
   const order = await orders.find(uow.em, id);
   apply(order);
-  publishOrderEvents(uow, order, await orders.save(uow.em, order));
+  publishOrderEvents(uow, order, await orders.save(uow, order));
   return order;
 }

@@ -11,5 +11,5 @@ export async function createOrder(orders: OrderRepository, uow: UnitOfWork, id: 
   await orders.lock(uow.em, id);
   const order = await orders.load(uow.em, id);
   order.create(input);
-  publishOrderEvents(uow, order, await orders.save(uow.em, order));
+  publishOrderEvents(uow, order, await orders.save(uow, order));
 }

@@ -37,5 +37,5 @@ export async function readyShoppedOrder(
   }
   if (order.status === OrderStatus.Ready || order.status === OrderStatus.Completed) return;
   order.ready();
-  publishOrderEvents(uow, order, await orders.save(uow.em, order));
+  publishOrderEvents(uow, order, await orders.save(uow, order));
 }

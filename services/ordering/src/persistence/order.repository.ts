@@ -7,7 +7,7 @@
  * its change would have been a no-op or a clean FAILED_PRECONDITION. Readers do not lock.
  */
 import type { EntityManager } from '@mallbots/db';
-import { EventStore, type StoredEvent } from '@mallbots/es';
+import { EventStore, type EventWriter, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Order, type OrderEvent } from '../domain/order.ts';
 
@@ -36,7 +36,8 @@ export class OrderRepository {
   }
 
   /** Appends the pending events; returns them with their versions (for the integration events). */
-  save(em: EntityManager, order: Order): Promise<StoredEvent<OrderEvent>[]> {
-    return this.#store.save(em, order);
+  /** Queues the append of the pending events in the unit of work (ABORTED at commit when another change came first). */
+  save(uow: EventWriter, order: Order): Promise<StoredEvent<OrderEvent>[]> {
+    return this.#store.save(uow, order);
   }
 }

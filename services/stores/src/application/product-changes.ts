@@ -10,7 +10,7 @@ import type { StoresDeps } from './stores-deps.ts';
  * one transaction (see commitStore). Price events carry both the delta and the new absolute price.
  */
 export async function commitProduct(deps: StoresDeps, uow: UnitOfWork, product: Product): Promise<void> {
-  const stored = await deps.products.save(uow.em, product);
+  const stored = await deps.products.save(uow, product);
   await deps.productProjection.apply(uow.em, stored);
   for (const e of stored) publishProductEvent(uow, e);
 }

@@ -11,7 +11,7 @@ import type { StoresDeps } from './stores-deps.ts';
  * Each integration event carries the version its domain event got, so consumers can drop stale ones.
  */
 export async function commitStore(deps: StoresDeps, uow: UnitOfWork, store: Store): Promise<void> {
-  const stored = await deps.stores.save(uow.em, store);
+  const stored = await deps.stores.save(uow, store);
   await deps.storeProjection.apply(uow.em, stored);
   for (const e of stored) publishStoreEvent(uow, e);
 }

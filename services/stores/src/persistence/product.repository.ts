@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
-import type { EventStore, StoredEvent } from '@mallbots/es';
+import type { EventStore, EventWriter, StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Product, type ProductEvent } from '../domain/product.ts';
 
@@ -23,7 +23,8 @@ export class ProductRepository {
   }
 
   /** Appends the pending events (ABORTED if another writer appended first); returns them with their versions. */
-  save(em: EntityManager, product: Product): Promise<StoredEvent<ProductEvent>[]> {
-    return this.#events.save(em, product);
+  /** Queues the append of the pending events in the unit of work (ABORTED at commit when another change came first). */
+  save(uow: EventWriter, product: Product): Promise<StoredEvent<ProductEvent>[]> {
+    return this.#events.save(uow, product);
   }
 }

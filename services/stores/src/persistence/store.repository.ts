@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
-import type { EventStore, StoredEvent } from '@mallbots/es';
+import type { EventStore, EventWriter, StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Store, type StoreEvent } from '../domain/store.ts';
 
@@ -22,7 +22,8 @@ export class StoreRepository {
   }
 
   /** Appends the pending events (ABORTED if another writer appended first); returns them with their versions. */
-  save(em: EntityManager, store: Store): Promise<StoredEvent<StoreEvent>[]> {
-    return this.#events.save(em, store);
+  /** Queues the append of the pending events in the unit of work (ABORTED at commit when another change came first). */
+  save(uow: EventWriter, store: Store): Promise<StoredEvent<StoreEvent>[]> {
+    return this.#events.save(uow, store);
   }
 }
