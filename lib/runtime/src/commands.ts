@@ -2,7 +2,8 @@
  * Command handlers of saga participants.
  *
  * A command always gets a reply (when it names a reply channel): the handler's own reply, `common.Success`, or
- * `common.Failure{code, message}` when the handler throws a DomainError. A failing handler's unit of work is
+ * `common.Failure{code, message}` when the handler throws a DomainError, or when a check of one of its queued writes
+ * fails at commit with one (lib/tm `UnitOfWork.write`). A failing handler's unit of work is
  * rolled back and the inbox row and the failure reply commit in a fresh one (lib/tm `RollbackWith`), so a
  * redelivered command is recognised as handled and the saga hears about the failure exactly once. Any other error (database down,
  * bug) rolls the whole unit of work back and the message is retried by lib/am.
@@ -12,7 +13,7 @@
  */
 import { Headers, type Envelope } from '@mallbots/am';
 import { Names, type MessageName, type MessageTypes } from '@mallbots/contracts';
-import { isDomainError } from '@mallbots/rpc/errors';
+import { isDomainError, type DomainError } from '@mallbots/rpc/errors';
 import { RollbackWith, type OutgoingMessage, type UnitOfWork } from '@mallbots/tm';
 import type { MessageHandler, MessageHandlers } from './service.ts';
 
@@ -48,19 +49,38 @@ function wrap<N extends MessageName>(handler: CommandHandler<N>): MessageHandler
     // The handler runs in the unit of work itself (no savepoint: the success path costs no extra statements).
     // A DomainError rolls the whole unit of work back; lib/tm then commits the inbox row and the Failure reply
     // in a fresh one. Messages the failed handler published are rolled back with it.
-    let reply: Reply | void;
-    try {
-      reply = await handler(payload, uow, envelope);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      throw new RollbackWith(err, async (fresh) => {
+    const fail = (err: DomainError) =>
+      new RollbackWith(err, async (fresh) => {
         replyTo(fresh, envelope, ReplyOutcome.Failure, {
           name: Names.common.Failure,
           payload: { code: err.kind, message: err.message },
         });
       });
+    // A queued write's check fails only when the unit of work commits, after the handler returned: its
+    // DomainError (e.g. Aborted from the event store) is answered the same way.
+    const unit: UnitOfWork = {
+      ...uow,
+      write: (sql, params, check) =>
+        uow.write(
+          sql,
+          params,
+          check && {
+            rows: check.rows,
+            error: () => {
+              const e = check.error();
+              return isDomainError(e) ? fail(e) : e;
+            },
+          },
+        ),
+    };
+    let reply: Reply | void;
+    try {
+      reply = await handler(payload, unit, envelope);
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      throw fail(err);
     }
-    replyTo(uow, envelope, ReplyOutcome.Success, reply ?? { name: Names.common.Success, payload: {} });
+    replyTo(unit, envelope, ReplyOutcome.Success, reply ?? { name: Names.common.Success, payload: {} });
   };
 }
 

@@ -26,6 +26,6 @@ export async function applyAndSave(
 ): Promise<void> {
   const before = list.status;
   apply(list);
-  if (list.status !== before) await lists.update(uow.em, list);
+  if (list.status !== before) lists.update(uow, list);
   publishShoppingListEvents(uow, list);
 }

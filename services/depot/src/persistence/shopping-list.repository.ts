@@ -7,6 +7,7 @@
  * first to commit, inserts nothing and returns the first list's id.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { UnitOfWork } from '@mallbots/tm';
 import { NotFound } from '@mallbots/rpc/errors';
 import type { InferEntity } from '@mikro-orm/core';
 import { ShoppingList, type ShoppingListStatus } from '../domain/shopping-list.ts';
@@ -107,12 +108,16 @@ export class ShoppingListRepository {
     return existing[0].id;
   }
 
-  /** Writes the mutable fields of an existing list (loaded in this unit of work). */
-  async update(em: EntityManager, list: ShoppingList): Promise<void> {
-    const updated = await em.execute<{ id: string }[]>(
-      `update ${this.#table} set status = ?, assigned_bot_id = ?, updated_at = now() where id = ? returning id`,
-      [list.status, list.assignedBotId === '' ? null : list.assignedBotId, list.id],
+  /**
+   * Queues the write of the mutable fields of an existing list (loaded in this unit of work): a closing write, it
+   * commits with the unit of work, which fails with NOT_FOUND if the row is gone.
+   */
+  update(uow: UnitOfWork, list: ShoppingList): void {
+    const id = list.id;
+    uow.write(
+      `update ${this.#table} set status = ?, assigned_bot_id = ?, updated_at = now() where id = ?`,
+      [list.status, list.assignedBotId === '' ? null : list.assignedBotId, id],
+      { rows: 1, error: () => new NotFound(`shopping list ${id} not found`) },
     );
-    if (updated.length !== 1) throw new NotFound(`shopping list ${list.id} not found`);
   }
 }

@@ -26,6 +26,6 @@ export async function changeOrderStatus(
   const current = await orders.lockVersion(uow.em, fact.orderId);
   if (current === undefined) throw new RetryLater(`order ${fact.orderId} is not in the read model yet`);
   if (!supersedes(fact.version, current)) return 'stale';
-  await orders.setStatus(uow.em, fact.orderId, fact.status, fact.version);
+  orders.setStatus(uow, fact.orderId, fact.status, fact.version);
   return 'applied';
 }

@@ -23,7 +23,7 @@ export interface RecordOrderDeps {
 /**
  * OrderCreated: adds the order to the read model, status pending, with names resolved (see resolve-names.ts).
  * An order already there (the same fact under another message id) is left alone and no peer is asked.
- * Returns whether the order was added.
+ * Returns whether the order was new (its insert is queued: it commits with the unit of work).
  */
 export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: OrderCreatedFact): Promise<boolean> {
   if (await deps.orders.exists(uow.em, fact.orderId)) return false;
@@ -48,5 +48,6 @@ export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: 
     version: fact.version,
     createdAt: fact.createdAt,
   });
-  return deps.orders.insert(uow.em, view);
+  deps.orders.insert(uow, view);
+  return true;
 }

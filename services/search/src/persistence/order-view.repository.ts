@@ -5,6 +5,7 @@
  * served by the indexes of migration 0001. Always used with the unit of work's EntityManager.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { UnitOfWork } from '@mallbots/tm';
 import { isOrderStatus, type OrderLine, type OrderStatus, type OrderView } from '../domain/order-view.ts';
 import type { Cursor, SearchFilters } from '../domain/search-criteria.ts';
 import { OrderRecord } from './order.entity.ts';
@@ -82,14 +83,13 @@ export class OrderViewRepository {
     return rows.length > 0;
   }
 
-  /** Inserts the order unless it is already there; true when inserted. */
-  async insert(em: EntityManager, v: OrderView): Promise<boolean> {
-    const rows = await em.execute<{ order_id: string }[]>(
+  /** Queues the insert of the order (a closing write of the unit of work); an order already there is left alone. */
+  insert(uow: UnitOfWork, v: OrderView): void {
+    uow.write(
       `insert into ${this.#orders} (order_id, customer_id, customer_name, items, total, status, store_ids, product_ids, created_at,
                            updated_at, version)
        values (?, ?, ?, ?::jsonb, ?, ?, ?::text[], ?::text[], ?, ?, ?)
-       on conflict (order_id) do nothing
-       returning order_id`,
+       on conflict (order_id) do nothing`,
       [
         v.orderId,
         v.customerId,
@@ -104,7 +104,6 @@ export class OrderViewRepository {
         v.version,
       ],
     );
-    return rows.length > 0;
   }
 
   /** The version held for the order, locking its row until the unit of work ends; undefined if unknown. */
@@ -115,8 +114,9 @@ export class OrderViewRepository {
     return rows[0]?.version;
   }
 
-  async setStatus(em: EntityManager, orderId: string, s: OrderStatus, version: number): Promise<void> {
-    await em.execute(`update ${this.#orders} set status = ?, version = ?, updated_at = now() where order_id = ?`, [
+  /** Queues the status change (a closing write of the unit of work). */
+  setStatus(uow: UnitOfWork, orderId: string, s: OrderStatus, version: number): void {
+    uow.write(`update ${this.#orders} set status = ?, version = ?, updated_at = now() where order_id = ?`, [
       s,
       version,
       orderId,
