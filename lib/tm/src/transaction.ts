@@ -120,9 +120,11 @@ export class UnitTransaction {
 
   /** Remembers a connection-level failure (the connection is then discarded, not returned to the pool). */
   #fail(err: unknown): void {
-    const e = err as { code?: string; severity?: string };
-    // an SQL error leaves a usable connection (in an aborted transaction); anything else may not
-    if (typeof e?.code !== 'string' || e.code.length !== 5) this.#broken = err as Error;
+    const code = (err as { code?: unknown })?.code;
+    // An SQL error leaves a usable connection (in an aborted transaction, which `rollback` ends). Anything else
+    // (socket errors, no code) and the connection exceptions and shutdowns (classes 08, 57P) may not.
+    const sqlError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|57P)/.test(code);
+    if (!sqlError) this.#broken = err as Error;
   }
 
   /** Runs one statement in the transaction (Kysely's `executeQuery`, used by MikroORM). */

@@ -7,7 +7,9 @@
  *
  * Round trips are the cost of a unit of work (every statement waits for PostgreSQL, and each wake-up of an idle
  * backend costs more than the statement), so the closing writes and the outbox share one statement, and a
- * participant's failure is answered with `RollbackWith` instead of a savepoint around every handler.
+ * participant's failure is answered with `RollbackWith` instead of a savepoint around every handler. lib/tm drives
+ * the connection itself (`transaction.ts`, ADR 0005): `begin` and the inbox insert travel with the handler's first
+ * statement and `commit` with the closing statement, so a handler with one read is two round trips.
  *
  * The handler gets a forked EntityManager bound to the transaction and `publish()` for integration messages.
  * Nothing it publishes leaves before the commit, so a reply can never race the state it depends on, and a
@@ -57,7 +59,8 @@ export interface UnitOfWork {
    * parameters and no `returning`). Queued writes run at the end of the unit of work together with the outbox
    * insert, as ONE statement (a writable CTE), so they cost no round trips of their own. The handler does not
    * see their effects, two queued writes must not touch the same row (they run on one snapshot), and they run
-   * before MikroORM flushes the unit's entity changes (so they cannot refer to a row an entity insert creates).
+   * after MikroORM flushed the unit's entity changes. A failed `check` fails the unit of work at commit (the
+   * statement calls `uow_check`, which aborts it and the `commit` sent with it) with `check.error()`.
    */
   write(sql: string, params: readonly unknown[], check?: WriteCheck): void;
 }

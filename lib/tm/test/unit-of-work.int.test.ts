@@ -190,6 +190,22 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(sent.stop()).toEqual([]);
   });
 
+  it('discards a connection that died during a unit of work: the units after it get working ones', async () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    await expect(
+      tm.run(async (uow) => {
+        const [row] = await uow.em.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+        await orm.em.fork().execute('select pg_terminate_backend(?)', [row!.pid]);
+        await uow.em.execute('select 1');
+      }),
+    ).rejects.toThrow();
+    for (let i = 0; i < 12; i++) {
+      const one = await tm.run(async (uow) => (await uow.em.execute<{ one: number }[]>('select 1 as one'))[0]!.one);
+      expect(one).toBe(1);
+    }
+  });
+
   it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
     const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
