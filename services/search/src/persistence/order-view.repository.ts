@@ -116,11 +116,7 @@ export class OrderViewRepository {
 
   /** Queues the status change (a closing write of the unit of work). */
   setStatus(uow: UnitOfWork, orderId: string, s: OrderStatus, version: number): void {
-    uow.write(`update ${this.#orders} set status = ?, version = ?, updated_at = now() where order_id = ?`, [
-      s,
-      version,
-      orderId,
-    ]);
+    uow.write(`update ${this.#orders} set status = ?, version = ?, updated_at = now() where order_id = ?`, [s, version, orderId]);
   }
 
   async find(em: EntityManager, orderId: string): Promise<OrderView | undefined> {
