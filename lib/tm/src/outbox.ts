@@ -249,23 +249,26 @@ export class OutboxRelay {
       for (;;) {
         if (this.#stopped) break;
         const graceMs = this.#degraded ? 0 : this.#o.graceMs;
-        const n = await this.#o.orm.em.fork().transactional(async (em) => {
-          const raw = await em.execute<RawRow[]>(
-            `select * from ${this.#table}
+        // Nearly every sweep finds nothing: one autocommitted look instead of begin, select … for update, commit.
+        const n = !(await this.#anyDue(graceMs))
+          ? 0
+          : await this.#o.orm.em.fork().transactional(async (em) => {
+              const raw = await em.execute<RawRow[]>(
+                `select * from ${this.#table}
               where created_at <= now() - (? * interval '1 millisecond')
               order by id limit ? for update skip locked`,
-            [graceMs, this.#o.batchSize],
-          );
-          if (raw.length === 0) return 0;
-          const rows = raw.map(fromRaw);
-          await this.#o.publisher.publishRows(rows);
-          this.#o.observer.published?.(rows, 'sweep');
-          await this.#delete(
-            em,
-            rows.map((r) => r.id),
-          );
-          return rows.length;
-        });
+                [graceMs, this.#o.batchSize],
+              );
+              if (raw.length === 0) return 0;
+              const rows = raw.map(fromRaw);
+              await this.#o.publisher.publishRows(rows);
+              this.#o.observer.published?.(rows, 'sweep');
+              await this.#delete(
+                em,
+                rows.map((r) => r.id),
+              );
+              return rows.length;
+            });
         total += n;
         if (n === 0) {
           if (this.#degraded) {
@@ -283,6 +286,16 @@ export class OutboxRelay {
     }
     if (total > 0) this.#o.logger.info({ rows: total }, 'outbox sweeper published stale rows');
     return total;
+  }
+
+  async #anyDue(graceMs: number): Promise<boolean> {
+    const rows = await this.#o.orm.em
+      .fork()
+      .execute<{ one: number }[]>(
+        `select 1 as one from ${this.#table} where created_at <= now() - (? * interval '1 millisecond') limit 1`,
+        [graceMs],
+      );
+    return rows.length > 0;
   }
 
   async #purgeInbox(): Promise<void> {

@@ -11,6 +11,6 @@ export interface AuthorizePayment {
 /** Records a payment the customer pre-authorized. Returns its id (given to CheckoutBasket). */
 export async function authorizePayment(repo: PaymentRepository, uow: UnitOfWork, cmd: AuthorizePayment): Promise<string> {
   const payment = Payment.authorize(randomUUID(), cmd.customerId, cmd.amount);
-  await repo.save(uow.em, payment);
+  repo.save(uow, payment);
   return payment.id;
 }

@@ -13,5 +13,5 @@ export interface ConfirmPayment {
  */
 export async function confirmPayment(repo: PaymentRepository, uow: UnitOfWork, cmd: ConfirmPayment): Promise<void> {
   const payment = await repo.find(uow.em, cmd.paymentId, { forUpdate: true });
-  if (payment.confirm(cmd.amount, new Date())) await repo.save(uow.em, payment);
+  if (payment.confirm(cmd.amount, new Date())) repo.save(uow, payment);
 }

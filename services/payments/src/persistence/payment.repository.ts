@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
+import type { UnitOfWork } from '@mallbots/tm';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Payment } from '../domain/payment.ts';
 
@@ -40,15 +41,17 @@ export class PaymentRepository {
     });
   }
 
-  /** Inserts or updates (only the confirmation changes after creation); committed by the unit of work. */
-  async save(em: EntityManager, payment: Payment): Promise<void> {
+  /**
+   * Queues the insert or update (only the confirmation changes after creation) as a closing write of the unit of
+   * work: it commits with it, in its last round trip.
+   */
+  save(uow: UnitOfWork, payment: Payment): void {
     const s = payment.state();
-    await em.execute(
+    uow.write(
       `insert into ${this.#table} (id, customer_id, amount, confirmed_at, created_at, updated_at)
        values (?, ?, ?, ?, now(), now())
        on conflict (id) do update set confirmed_at = excluded.confirmed_at, updated_at = now()`,
       [s.id, s.customerId, s.amount, s.confirmedAt],
-      'run',
     );
   }
 }
