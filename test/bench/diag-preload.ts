@@ -16,6 +16,30 @@ import pg from 'pg';
 
 const AMQP_PORT = 5672;
 
+/**
+ * Wraps `pg.Client.prototype.query` (once per caller): `onQuery` sees the text of each query as it is sent and
+ * may return a function that is called when its result (or error) arrives.
+ */
+function watchQueries(onQuery: (text: string) => (() => void) | undefined): void {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const q = args[0];
+    const done = onQuery(typeof q === 'string' ? q : ((q as { text?: string } | undefined)?.text ?? '?'));
+    if (!done) return query.apply(this, args);
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const cb = args[last] as (...a: unknown[]) => unknown;
+      args[last] = (...a: unknown[]) => {
+        done();
+        return cb(...a);
+      };
+    }
+    const r = query.apply(this, args);
+    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(done, done);
+    return r;
+  } as typeof pg.Client.prototype.query;
+}
+
 if (process.env['BENCH_AMQP_NODELAY'] === '1') {
   const setNoDelay = net.Socket.prototype.setNoDelay;
   net.Socket.prototype.setNoDelay = function (this: net.Socket, noDelay?: boolean) {
@@ -29,10 +53,7 @@ if (dir) {
   /** Time from sending a statement to its result, by statement (ms, summed). */
   const statementMs = new Map<string, number>();
   const writes = new Map<string, { writes: number; bytes: number }>();
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const q = args[0];
-    const text = typeof q === 'string' ? q : ((q as { text?: string } | undefined)?.text ?? '?');
+  watchQueries((text) => {
     const key = text
       .trim()
       .toLowerCase()
@@ -43,19 +64,8 @@ if (dir) {
       .replace(/"[^"]*"\./g, '');
     statements.set(key, (statements.get(key) ?? 0) + 1);
     const t = performance.now();
-    const done = () => statementMs.set(key, (statementMs.get(key) ?? 0) + performance.now() - t);
-    const last = args.length - 1;
-    if (typeof args[last] === 'function') {
-      const cb = args[last] as (...a: unknown[]) => unknown;
-      args[last] = (...a: unknown[]) => {
-        done();
-        return cb(...a);
-      };
-    }
-    const r = query.apply(this, args);
-    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(done, done);
-    return r;
-  } as typeof pg.Client.prototype.query;
+    return () => statementMs.set(key, (statementMs.get(key) ?? 0) + performance.now() - t);
+  });
   const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
   net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
     const port = this.remotePort;
@@ -96,10 +106,7 @@ if (timelineDir) {
     const names: Record<string, string> = { '60.40': 'publish', '60.60': 'deliver', '60.80': 'ack', '60.120': 'nack' };
     return names[`${cls}.${method}`] ?? `${cls}.${method}`;
   };
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const q = args[0];
-    const text = typeof q === 'string' ? q : ((q as { text?: string } | undefined)?.text ?? '?');
+  watchQueries((text) => {
     const key = text
       .trim()
       .toLowerCase()
@@ -107,11 +114,8 @@ if (timelineDir) {
       .replace(/"[^"]*"\./g, '')
       .slice(0, 40);
     mark('pg', `query ${key}`);
-    const r = query.apply(this, args);
-    const done = () => mark('pg', `result ${key}`);
-    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(done, done);
-    return r;
-  } as typeof pg.Client.prototype.query;
+    return () => mark('pg', `result ${key}`);
+  });
   const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
   net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
     if (this.remotePort === AMQP_PORT && Buffer.isBuffer(args[0])) mark('amqp', `write ${amqpFrame(args[0])}`);
