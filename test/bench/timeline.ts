@@ -1,7 +1,8 @@
 /**
  * Merges the timelines of a `BENCH_TIMELINE=1 BENCH_ONLY=low BENCH_RATE=1 npm run bench:saga` run (one file per
  * service process, see diag-preload.ts) and prints one checkout as a sequence of events across the services, with
- * the time since the previous event. Checkouts are told apart by quiet gaps (> 150 ms with no event).
+ * the time since the previous event. Checkouts are told apart by quiet gaps (> 150 ms with no event); background
+ * work (outbox sweeps and deletes, saga expiry scans, health checks, bare reads) is left out.
  *
  *   npm exec -- node test/bench/timeline.ts .run/bench/timeline-<stamp> [which=median|<index>]
  */
@@ -16,10 +17,24 @@ for (const f of readdirSync(dir)) {
   const d = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { service: string; events: [number, string, string][] };
   for (const [t, peer, what] of d.events) all.push({ t, service: d.service, peer, what });
 }
+/** Background work that is not part of a checkout: outbox sweeps and deletes, saga expiry scans, health checks. */
+const NOISE = [
+  /^(query|result) select 1$/,
+  /^(query|result) select 1 as one from outbox/,
+  /^(query|result) (begin; )?select \* from outbox/,
+  /^(query|result) select set_config\('synchronous_commit'/,
+  /^(query|result) begin; select id from sagas where status/,
+  /^(query|result) (begin|commit)$/,
+  /^read$/,
+  /^read :/,
+  /^(write|read) heartbeat$/,
+];
 all.sort((a, b) => a.t - b.t);
+const quiet = (e: Event) => NOISE.some((re) => re.test(e.what));
 const clusters: Event[][] = [];
 let current: Event[] = [];
 for (const e of all) {
+  if (quiet(e)) continue;
   if (current.length > 0 && e.t - current.at(-1)!.t > 150) {
     clusters.push(current);
     current = [];
