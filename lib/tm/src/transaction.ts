@@ -78,11 +78,6 @@ export class UnitTransaction {
     return this.#duplicate;
   }
 
-  /** Whether anything was sent (a transaction is open on the server). */
-  get started(): boolean {
-    return !this.#prefixPending;
-  }
-
   async #connection(): Promise<pg.PoolClient> {
     if (this.#done) throw new Error('the unit of work has ended: its transaction cannot run statements');
     if (this.#client) return this.#client;
@@ -194,6 +189,7 @@ export class UnitTransaction {
 
   /** `em.transactional()` inside a unit of work: a savepoint. */
   savepoint(name: string): { execute: () => Promise<Savepoint> } {
+    if (!SAVEPOINT_NAME.test(name)) throw new Error(`invalid savepoint name ${name}`);
     return { execute: async () => (await this.executeQuery(raw(`savepoint ${name}`)), new Savepoint(this)) };
   }
 

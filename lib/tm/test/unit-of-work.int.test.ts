@@ -206,6 +206,42 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     }
   });
 
+  it('runs a nested em.transactional() as a savepoint of the unit of work: its failure undoes only its own writes', async () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const insert = (em: UnitOfWork['em'], id: string) =>
+      em.execute(`insert into ${SCHEMA}.counters (id, n) values (?, 1)`, [id], 'run');
+    const sent = roundTrips();
+    await tm.run(async (uow) => {
+      await insert(uow.em, 'sp-before');
+      await expect(
+        uow.em.transactional(async (inner) => {
+          await insert(inner, 'sp-inner');
+          throw new Error('inner failed');
+        }),
+      ).rejects.toThrow('inner failed');
+      await uow.em.transactional((inner) => insert(inner, 'sp-kept'));
+      await insert(uow.em, 'sp-after');
+    });
+    expect(sent.stop()).toEqual([
+      ['begin', 'insert'],
+      ['savepoint'],
+      ['insert'],
+      ['rollback'],
+      ['savepoint'],
+      ['insert'],
+      ['release'],
+      ['insert'],
+      ['commit'],
+    ]);
+    expect([await counter('sp-before'), await counter('sp-inner'), await counter('sp-kept'), await counter('sp-after')]).toEqual([
+      1,
+      undefined,
+      1,
+      1,
+    ]);
+  });
+
   it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
     const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
     const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
