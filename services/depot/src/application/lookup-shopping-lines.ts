@@ -1,6 +1,6 @@
 /**
  * Names the lines of a shopping list: for every ordered product, its name and its store's name and location.
- * Reads the caches first (one query per table for the whole order); a miss, or a row still missing a field, is
+ * Reads the caches first (one query for both tables and the whole order); a miss, or a row still missing a field, is
  * fetched from stores over gRPC and written back to the cache with its version, so the next order hits.
  * Errors: NOT_FOUND for a product or store that stores does not know (or a product removed from the catalogue);
  * INVALID_ARGUMENT when a line names a store that does not sell the product; UNAVAILABLE when stores is down.
@@ -28,7 +28,9 @@ export async function lookupShoppingLines(
   lines: readonly OrderLine[],
 ): Promise<ShoppingLine[]> {
   const { cache, stores } = deps;
-  const products = await cache.products(uow.em, [...new Set(lines.map((l) => l.productId))]);
+  const storeIds = [...new Set(lines.map((l) => l.storeId))];
+  // the stores named by the lines are known up front: both caches in one round trip
+  const { products, stores: cachedStores } = await cache.lookup(uow.em, [...new Set(lines.map((l) => l.productId))], storeIds);
   const productStores = new Map<string, { storeId: string; name: string }>();
   for (const productId of new Set(lines.map((l) => l.productId))) {
     const cached = products.get(productId);
@@ -52,8 +54,6 @@ export async function lookupShoppingLines(
     }
   });
 
-  const storeIds = [...new Set(lines.map((l) => l.storeId))];
-  const cachedStores = await cache.stores(uow.em, storeIds);
   const storeInfo = new Map<string, { name: string; location: string }>();
   for (const storeId of storeIds) {
     const cached = cachedStores.get(storeId);

@@ -82,22 +82,39 @@ export class CatalogCacheRepository {
     );
   }
 
-  async stores(em: EntityManager, ids: readonly string[]): Promise<Map<string, CachedStore>> {
-    if (ids.length === 0) return new Map();
-    const rows = await em.execute<CachedStore[]>(
-      `select id, name, location, version from ${this.#stores} where id = any(?::uuid[])`,
-      [uuidArray(ids)],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
-  }
-
-  async products(em: EntityManager, ids: readonly string[]): Promise<Map<string, CachedProduct>> {
-    if (ids.length === 0) return new Map();
+  /** The cached products and stores of an order, read with one statement. */
+  async lookup(
+    em: EntityManager,
+    productIds: readonly string[],
+    storeIds: readonly string[],
+  ): Promise<{ products: Map<string, CachedProduct>; stores: Map<string, CachedStore> }> {
     const rows = await em.execute<
-      { id: string; store_id: string | null; name: string | null; removed: boolean; version: number }[]
-    >(`select id, store_id, name, removed, version from ${this.#products} where id = any(?::uuid[])`, [uuidArray(ids)]);
-    return new Map(
-      rows.map((r) => [r.id, { id: r.id, storeId: r.store_id, name: r.name, removed: r.removed, version: r.version }]),
+      {
+        kind: 'p' | 's';
+        id: string;
+        store_id: string | null;
+        name: string | null;
+        location: string | null;
+        removed: boolean;
+        version: number;
+      }[]
+    >(
+      `select 'p' as kind, id, store_id, name, null::text as location, removed, version
+         from ${this.#products} where id = any(?::uuid[])
+       union all
+       select 's' as kind, id, null, name, location, false, version
+         from ${this.#stores} where id = any(?::uuid[])`,
+      [uuidArray(productIds), uuidArray(storeIds)],
     );
+    const products = new Map<string, CachedProduct>();
+    const stores = new Map<string, CachedStore>();
+    for (const r of rows) {
+      if (r.kind === 'p') {
+        products.set(r.id, { id: r.id, storeId: r.store_id, name: r.name, removed: r.removed, version: r.version });
+      } else {
+        stores.set(r.id, { id: r.id, name: r.name, location: r.location, version: r.version });
+      }
+    }
+    return { products, stores };
   }
 }
