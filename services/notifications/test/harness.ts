@@ -5,22 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
 import { Names, Services, decodeMessage, serviceDefinition, type MessageName, type MessageTypes } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
-import {
-  createTestEnv,
-  eventuallyValue,
-  grpcError,
-  publishMessage,
-  startTestService,
-  type TestEnv,
-} from '@mallbots/runtime/testing';
+import { eventuallyValue, grpcError, publishMessage, startServiceUnderTest, type TestEnv } from '@mallbots/runtime/testing';
 import { notificationsService } from '../src/module.ts';
 
 export const SVC = 'mallbots.notifications.v1.NotificationsService';
-const GROUPS = ['notifications.ordering-events', 'notifications.customers-events'];
 
 export interface FakeCustomers {
   address: string;
@@ -75,19 +66,21 @@ async function startFakeCustomers(): Promise<FakeCustomers & { stop(): Promise<v
 }
 
 export async function startHarness(label: string, extraEnv: Record<string, string> = {}): Promise<Harness> {
-  const env = await createTestEnv(label);
   const customers = await startFakeCustomers();
-  const svc = await startTestService(notificationsService, env.env({ CUSTOMERS_GRPC_ADDR: customers.address, ...extraEnv }));
-  const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
   const sent: Harness['sent'] = [];
-  const broker = await startTestBroker(env.rabbitmqUrl, env.namespace, [
-    {
-      queue: 'observer',
-      exchange: 'events',
-      routingKey: Names.notifications.NotificationSent,
-      onMessage: (e) => sent.push(decodeMessage(Names.notifications.NotificationSent, e.payload)),
-    },
-  ]);
+  const t = await startServiceUnderTest(notificationsService, {
+    label,
+    env: { CUSTOMERS_GRPC_ADDR: customers.address, ...extraEnv },
+    observe: [
+      {
+        queue: 'observer',
+        exchange: 'events',
+        routingKey: Names.notifications.NotificationSent,
+        onMessage: (e) => sent.push(decodeMessage(Names.notifications.NotificationSent, e.payload)),
+      },
+    ],
+  });
+  const { env, svc, client, broker } = t;
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
   const sql: Harness['sql'] = (q, params = []) => svc.context.orm.em.fork().execute(q, params);
   return {
@@ -111,13 +104,8 @@ export async function startHarness(label: string, extraEnv: Record<string, strin
     failure: (m, req) => grpcError(call(m, req), m),
     sql,
     stop: async () => {
-      client.close();
-      await broker.close();
-      await svc.stop();
+      await t.close();
       await customers.stop();
-      const queues = [...GROUPS.flatMap((g) => groupQueueNames(env.namespace, g)), ...groupQueueNames(env.namespace, 'observer')];
-      await deleteTopology(env.rabbitmqUrl, env.namespace, queues);
-      await env.drop();
     },
   };
 }

@@ -3,23 +3,14 @@
  * a publisher for input events (protobuf-encoded, in the test's namespace), a reflection client, and clean-up of
  * everything on `stop()`.
  */
-import { deleteTopology, groupQueueNames, startTestBroker } from '@mallbots/am/testing';
 import type { MessageName, MessageTypes } from '@mallbots/contracts';
-import { ReflectionClient } from '@mallbots/rpc/testing';
+import type { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
-import {
-  createTestEnv,
-  eventuallyValue,
-  grpcError,
-  publishMessage,
-  startTestService,
-  type TestEnv,
-} from '@mallbots/runtime/testing';
+import { eventuallyValue, grpcError, publishMessage, startServiceUnderTest, type TestEnv } from '@mallbots/runtime/testing';
 import { searchService } from '../src/module.ts';
 import { startFakePeers, type FakePeers } from './fake-peers.ts';
 
 export const SVC = 'mallbots.search.v1.SearchService';
-const GROUPS = ['search.ordering-events', 'search.customers-events', 'search.stores-events'];
 
 export interface Harness {
   env: TestEnv;
@@ -35,14 +26,12 @@ export interface Harness {
 }
 
 export async function startHarness(label: string): Promise<Harness> {
-  const env = await createTestEnv(label);
   const peers = await startFakePeers();
-  const svc = await startTestService(
-    searchService,
-    env.env({ CUSTOMERS_GRPC_ADDR: peers.address, STORES_GRPC_ADDR: peers.address }),
-  );
-  const client = new ReflectionClient(`127.0.0.1:${svc.grpcPort}`);
-  const publisher = await startTestBroker(env.rabbitmqUrl, env.namespace);
+  const t = await startServiceUnderTest(searchService, {
+    label,
+    env: { CUSTOMERS_GRPC_ADDR: peers.address, STORES_GRPC_ADDR: peers.address },
+  });
+  const { env, svc, client, broker } = t;
   const call = (m: string, req: Record<string, unknown>) => client.call(`${SVC}/${m}`, req);
   return {
     env,
@@ -50,22 +39,14 @@ export async function startHarness(label: string): Promise<Harness> {
     peers,
     client,
     publish: async (name, payload, timestamp) => {
-      await publishMessage(publisher, 'events', name, payload, { timestamp });
+      await publishMessage(broker, 'events', name, payload, { timestamp });
     },
     call,
     failure: (m, req) => grpcError(call(m, req), m),
     sql: (q, params = []) => svc.context.orm.em.fork().execute(q, params),
     stop: async () => {
-      client.close();
-      await publisher.close();
-      await svc.stop();
+      await t.close();
       await peers.stop();
-      await deleteTopology(
-        env.rabbitmqUrl,
-        env.namespace,
-        GROUPS.flatMap((g) => groupQueueNames(env.namespace, g)),
-      );
-      await env.drop();
     },
   };
 }
