@@ -19,7 +19,7 @@ import { Names, encodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration } from '@mallbots/db';
 import { createTestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
-import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, UNIT_OF_WORK_FUNCTIONS } from '@mallbots/tm';
+import { OutboxRelay, TransactionManager, UNIT_OF_WORK_SCHEMA } from '@mallbots/tm';
 import { commitRate } from './primitives.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 4000);
@@ -140,8 +140,7 @@ try {
     entities: [],
     migrations: [
       sqlMigration('0001', [
-        ...INBOX_OUTBOX_TABLES,
-        ...UNIT_OF_WORK_FUNCTIONS,
+        ...UNIT_OF_WORK_SCHEMA,
         'create table counters (id text primary key, n integer not null)',
         `insert into counters select 'c' || g, 0 from generate_series(0, 63) g`,
       ]),

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { EventStore, EVENT_STORE_TABLES, everyNEvents } from '@mallbots/es';
 import { Aborted } from '@mallbots/rpc';
 import { silentLogger } from '@mallbots/telemetry';
-import { INBOX_OUTBOX_TABLES, OutboxRelay, TransactionManager, UNIT_OF_WORK_FUNCTIONS, type UnitOfWork } from '@mallbots/tm';
+import { OutboxRelay, TransactionManager, UNIT_OF_WORK_SCHEMA, type UnitOfWork } from '@mallbots/tm';
 import { Counter } from './counter.ts';
 
 describe('EventStore (PostgreSQL)', () => {
@@ -22,7 +22,7 @@ describe('EventStore (PostgreSQL)', () => {
       databaseUrl: db.url,
       schema: 'es_test',
       entities: [],
-      migrations: [sqlMigration('0001_event_store', [...EVENT_STORE_TABLES, ...INBOX_OUTBOX_TABLES, ...UNIT_OF_WORK_FUNCTIONS])],
+      migrations: [sqlMigration('0001_event_store', [...EVENT_STORE_TABLES, ...UNIT_OF_WORK_SCHEMA])],
     });
     const relay = new OutboxRelay({
       orm,

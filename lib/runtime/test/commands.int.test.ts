@@ -5,14 +5,7 @@ import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { NotFound } from '@mallbots/rpc/errors';
 import { silentLogger } from '@mallbots/telemetry';
-import {
-  INBOX_OUTBOX_TABLES,
-  OutboxRelay,
-  TransactionManager,
-  UNIT_OF_WORK_FUNCTIONS,
-  type OutboxRow,
-  type UnitOfWork,
-} from '@mallbots/tm';
+import { OutboxRelay, TransactionManager, UNIT_OF_WORK_SCHEMA, type OutboxRow, type UnitOfWork } from '@mallbots/tm';
 import { commandHandlers, ReplyOutcome } from '@mallbots/runtime';
 
 const SCHEMA = 'commands_test';
@@ -31,11 +24,7 @@ describe('command handlers (PostgreSQL)', () => {
       schema: SCHEMA,
       entities: [],
       migrations: [
-        sqlMigration('0001', [
-          ...INBOX_OUTBOX_TABLES,
-          ...UNIT_OF_WORK_FUNCTIONS,
-          'create table lists (id text primary key, status text not null)',
-        ]),
+        sqlMigration('0001', [...UNIT_OF_WORK_SCHEMA, 'create table lists (id text primary key, status text not null)']),
       ],
     });
     relay = new OutboxRelay({

@@ -1,3 +1,5 @@
+import { sqlMigration } from '@mallbots/db';
+
 /**
  * The inbox and outbox tables, created by each service's first migration in its own schema.
  *
@@ -32,7 +34,7 @@ export const INBOX_OUTBOX_TABLES = [
  * `uow_check(affected, expected, write_index)`: raises SQLSTATE `MBW01` (detail: the write's index) unless a queued write
  * (`UnitOfWork.write` with a check) affected the expected number of rows. The closing statement of a unit of work
  * calls it, so a failed check aborts the statement before the `commit` that travels with it. Created by each
- * service's second migration (`0002_unit_of_work_checks`).
+ * service's second migration (`unitOfWorkChecksMigration`).
  */
 export const UNIT_OF_WORK_FUNCTIONS = [
   `create or replace function uow_check(affected bigint, expected integer, write_index integer) returns integer
@@ -48,3 +50,9 @@ export const UNIT_OF_WORK_FUNCTIONS = [
 
 /** The SQLSTATE `uow_check` raises. */
 export const CHECK_FAILED = 'MBW01';
+
+/** Tables and functions of a unit of work, for a schema created in one go (tests, benchmarks). */
+export const UNIT_OF_WORK_SCHEMA = [...INBOX_OUTBOX_TABLES, ...UNIT_OF_WORK_FUNCTIONS];
+
+/** The migration that adds `UNIT_OF_WORK_FUNCTIONS` to a service's schema (every service's second one). */
+export const unitOfWorkChecksMigration = sqlMigration('0002_unit_of_work_checks', UNIT_OF_WORK_FUNCTIONS);

@@ -9,11 +9,10 @@ import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
 import {
-  INBOX_OUTBOX_TABLES,
   OutboxRelay,
   RollbackWith,
   TransactionManager,
-  UNIT_OF_WORK_FUNCTIONS,
+  UNIT_OF_WORK_SCHEMA,
   type OutboxPublisher,
   type OutboxRow,
   type UnitOfWork,
@@ -38,11 +37,7 @@ function roundTrips(): { stop: () => string[][] } {
   };
 }
 const migrations = [
-  sqlMigration('0001', [
-    ...INBOX_OUTBOX_TABLES,
-    ...UNIT_OF_WORK_FUNCTIONS,
-    'create table counters (id text primary key, n integer not null)',
-  ]),
+  sqlMigration('0001', [...UNIT_OF_WORK_SCHEMA, 'create table counters (id text primary key, n integer not null)']),
 ];
 
 /** The relay's publisher on a real broker (what lib/runtime wires). */
@@ -112,6 +107,11 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   // delete (or swept) when the next test counts the outbox.
   const relays: OutboxRelay[] = [];
   const track = (relay: OutboxRelay): OutboxRelay => (relays.push(relay), relay);
+  /** A transaction manager whose relay publishes to the test's broker (stopped after the test). */
+  const unitsOfWork = () => {
+    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+    return { relay, tm: new TransactionManager({ orm, schema: SCHEMA, relay }) };
+  };
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));
   });
@@ -120,8 +120,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     envs.map((e) => (decodeMessage(Names.customers.CustomerEnabled, e.payload) as { id: string }).id);
 
   it('handles a message once: a redelivery changes nothing and publishes nothing', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { relay, tm } = unitsOfWork();
     const first = await bump(tm, 'dup-1');
     const second = await bump(tm, 'dup-1');
     expect(first.duplicate).toBe(false);
@@ -135,8 +134,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('sends begin and the inbox insert with the first statement, and commit with the closing statement', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { relay, tm } = unitsOfWork();
     const bump = (uow: UnitOfWork) =>
       uow.em.execute(
         `insert into ${SCHEMA}.counters (id, n) values ('rt', 1) on conflict (id) do update set n = counters.n + 1`,
@@ -191,8 +189,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('discards a connection that died during a unit of work: the units after it get working ones', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { tm } = unitsOfWork();
     await expect(
       tm.run(async (uow) => {
         const [row] = await uow.em.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
@@ -207,8 +204,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('runs a nested em.transactional() as a savepoint of the unit of work: its failure undoes only its own writes', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { tm } = unitsOfWork();
     const insert = (em: UnitOfWork['em'], id: string) =>
       em.execute(`insert into ${SCHEMA}.counters (id, n) values (?, 1)`, [id], 'run');
     const sent = roundTrips();
@@ -243,8 +239,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('commits nothing when the handler fails, so the redelivered message is handled again', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { tm } = unitsOfWork();
     await expect(
       tm.handle({ messageId: 'm-fail', name: 'test.Bump' }, async (uow) => {
         uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'fail' } });
@@ -257,8 +252,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('runs queued writes with the outbox rows at the end, and a failed check rolls everything back', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { relay, tm } = unitsOfWork();
     const sent = roundTrips();
     await tm.run(async (uow) => {
       uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, ['w-1', 5]);
@@ -306,8 +300,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('RollbackWith: the handler’s work rolls back and the replacement commits with the inbox row', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { tm } = unitsOfWork();
     const incoming = { messageId: 'm-rollback-with', name: 'test.Bump' };
     const r = await tm.handle(incoming, async (uow) => {
       await uow.em.execute(`insert into ${SCHEMA}.counters (id, n) values ('rw-lost', 1)`, [], 'run');
@@ -369,8 +362,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   });
 
   it('keeps the order of one aggregate’s messages', async () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const { tm } = unitsOfWork();
     const ids = Array.from({ length: 60 }, (_, i) => `ord-${String(i).padStart(3, '0')}`);
     for (const id of ids) {
       await tm.run(async (uow) => {

@@ -1,5 +1,5 @@
 // The depot schema's migrations, in order. Add new ones at the end; never edit an applied one.
 import { m0001CreateTables } from './0001-create-tables.ts';
-import { m0002UnitOfWorkChecks } from './0002-unit-of-work-checks.ts';
+import { unitOfWorkChecksMigration } from '@mallbots/tm';
 
-export const migrations = [m0001CreateTables, m0002UnitOfWorkChecks];
+export const migrations = [m0001CreateTables, unitOfWorkChecksMigration];
