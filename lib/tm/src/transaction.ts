@@ -100,26 +100,11 @@ export class UnitTransaction {
     const client = await this.#connection();
     const prefix = this.#prefix();
     this.#prefixPending = false;
-    let results: pg.QueryResult[];
-    try {
-      results = asArray(await client.query([...prefix, ...statements].join(';\n')));
-    } catch (err) {
-      this.#fail(err);
-      throw err;
-    }
+    const results = asArray(await client.query([...prefix, ...statements].join(';\n')));
     if (prefix.length === 2 && this.#o.inbox) {
       if ((results[1]?.rows.length ?? 0) === 0) this.#duplicate = true;
     }
     return results.slice(prefix.length);
-  }
-
-  /** Remembers a connection-level failure (the connection is then discarded, not returned to the pool). */
-  #fail(err: unknown): void {
-    const code = (err as { code?: unknown })?.code;
-    // An SQL error leaves a usable connection (in an aborted transaction, which `rollback` ends). Anything else
-    // (socket errors, no code) and the connection exceptions and shutdowns (classes 08, 57P) may not.
-    const sqlError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|57P)/.test(code);
-    if (!sqlError) this.#broken = err as Error;
   }
 
   /** Runs one statement in the transaction (Kysely's `executeQuery`, used by MikroORM). */
@@ -128,12 +113,7 @@ export class UnitTransaction {
       // MikroORM inlines parameters; a statement with bound parameters cannot share a message with the prefix
       if (this.#prefixPending) await this.#send([]);
       const client = await this.#connection();
-      try {
-        return toResult(await client.query(compiled.sql, compiled.parameters as unknown[]));
-      } catch (err) {
-        this.#fail(err);
-        throw err;
-      }
+      return toResult(await client.query(compiled.sql, compiled.parameters as unknown[]));
     }
     const [result] = await this.#send([compiled.sql]);
     if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox?.messageId ?? '?');
@@ -164,9 +144,12 @@ export class UnitTransaction {
     return closing === undefined ? undefined : toResult(results[0]!);
   }
 
-  /** Rolls back whatever was sent (nothing if nothing was). Never throws. */
+  /**
+   * Rolls back whatever was sent (nothing if nothing was). Never throws: a connection that cannot even roll back
+   * (it died, the server ended it) is marked broken and discarded by `release`.
+   */
   async rollback(): Promise<void> {
-    if (this.#done || this.#prefixPending || !this.#client || this.#broken) return;
+    if (this.#done || this.#prefixPending || !this.#client) return;
     this.#done = true;
     try {
       await this.#client.query('rollback');

@@ -188,7 +188,9 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(sent.stop()).toEqual([]);
   });
 
-  it('discards a connection that died during a unit of work: the units after it get working ones', async () => {
+  // Guards the connection handling as a whole (lib/tm's release after a failed rollback, and pg-pool dropping a
+  // client that is no longer queryable): either alone keeps the dead connection out of later units.
+  it('a connection that died during a unit of work fails only that unit: the units after it get working ones', async () => {
     const { tm } = unitsOfWork();
     await expect(
       tm.run(async (uow) => {
