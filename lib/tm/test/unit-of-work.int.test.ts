@@ -15,6 +15,7 @@ import {
   UNIT_OF_WORK_SCHEMA,
   type OutboxPublisher,
   type OutboxRow,
+  type RelayOptions,
   type UnitOfWork,
 } from '@mallbots/tm';
 
@@ -107,11 +108,14 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   // delete (or swept) when the next test counts the outbox.
   const relays: OutboxRelay[] = [];
   const track = (relay: OutboxRelay): OutboxRelay => (relays.push(relay), relay);
-  /** A transaction manager whose relay publishes to the test's broker (stopped after the test). */
-  const unitsOfWork = () => {
-    const relay = track(new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger }));
+  /** A transaction manager whose relay publishes to the test's broker unless told otherwise (stopped after the test). */
+  const unitsOfWork = (opts: Partial<RelayOptions> = {}) => {
+    const relay = track(
+      new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, ...opts }),
+    );
     return { relay, tm: new TransactionManager({ orm, schema: SCHEMA, relay }) };
   };
+
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));
   });
@@ -323,16 +327,8 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
 
   it('deletes published rows in batches, without a synchronous commit of their own', async () => {
     const published: string[] = [];
-    const relay = track(
-      new OutboxRelay({
-        orm,
-        schema: SCHEMA,
-        publisher: { publishRows: async (rows) => void published.push(...rows.map((r) => r.id)) },
-        logger: silentLogger,
-        deleteDelayMs: 300,
-      }),
-    );
-    const tm = new TransactionManager({ orm, schema: SCHEMA, relay });
+    const capture = { publishRows: async (rows: readonly OutboxRow[]) => void published.push(...rows.map((r) => r.id)) };
+    const { relay, tm } = unitsOfWork({ publisher: capture, deleteDelayMs: 300 });
     for (let i = 0; i < 5; i++) {
       await tm.run(async (uow) =>
         uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: `b-${i}` } }),
@@ -344,16 +340,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     await relay.idle();
     expect(await count('outbox')).toBe(0);
     // stop() does not wait for the window (an hour here): pending deletes leave at once
-    const slow = track(
-      new OutboxRelay({
-        orm,
-        schema: SCHEMA,
-        publisher: { publishRows: async (rows) => void published.push(...rows.map((r) => r.id)) },
-        logger: silentLogger,
-        deleteDelayMs: 3_600_000,
-      }),
-    );
-    const tm2 = new TransactionManager({ orm, schema: SCHEMA, relay: slow });
+    const { relay: slow, tm: tm2 } = unitsOfWork({ publisher: capture, deleteDelayMs: 3_600_000 });
     await tm2.run(async (uow) =>
       uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'b-stop' } }),
     );
