@@ -20,6 +20,15 @@ function checkParenting(t: JaegerTrace): void {
   }
 }
 
+function orphanSpans(t: JaegerTrace): string[] {
+  const ids = new Set(t.spans.map((s) => s.spanID));
+  return t.spans.flatMap((s) =>
+    s.references
+      .filter((r) => r.refType === 'CHILD_OF' && !ids.has(r.spanID))
+      .map((r) => `${serviceOf(t, s)} "${s.operationName}" -> ${r.spanID}`),
+  );
+}
+
 describe('tracing a checkout across every service (real Jaeger)', () => {
   let jaeger: Jaeger;
   let cluster: Cluster;
@@ -51,7 +60,13 @@ describe('tracing a checkout across every service (real Jaeger)', () => {
         const t = await jaeger.trace(hit.traceID);
         if (!t) return undefined;
         const services = new Set(t.spans.map((s) => serviceOf(t, s)));
-        return mustHave.every((m) => services.has(m)) ? t : undefined;
+        if (!mustHave.every((m) => services.has(m))) return undefined;
+        // Each service exports its spans in batches on its own timer, so a child can reach Jaeger before its parent
+        // (a producer span still waiting for the broker's confirm, a server span still open). Wait until every
+        // parent has arrived; one that never does fails the test with the orphans named.
+        const orphans = orphanSpans(t);
+        if (orphans.length > 0) throw new Error(`spans whose parent is not in the trace: ${orphans.join('; ')}`);
+        return t;
       },
       30_000,
       500,
