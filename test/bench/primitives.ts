@@ -110,7 +110,11 @@ export async function grpcRate(n: number, concurrency = 64): Promise<{ rate: num
  * One hop at a time: publish one persistent message with a confirm to a quorum queue, wait until it is consumed,
  * repeat. The median is the broker's share of a hop on the saga's critical path, where nothing is batched.
  */
-export async function hopLatencyMs(url: string, n = 300): Promise<number> {
+/**
+ * One persistent publish -> consume (quorum queue, confirms) at a time; the median. With `gapMs`, the broker and
+ * this client sit idle that long before each hop, as every service does between the hops of a checkout at low load.
+ */
+export async function hopLatencyMs(url: string, n = 300, gapMs = 0): Promise<number> {
   // TCP_NODELAY: what the machine can do (with Nagle's algorithm, amqplib's default, a lone hop waits ~40 ms for
   // the peer's delayed ACK)
   const conn = await amqp.connect(url, {
@@ -132,6 +136,7 @@ export async function hopLatencyMs(url: string, n = 300): Promise<number> {
     const body = Buffer.alloc(200, 1);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
+      if (gapMs > 0) await sleep(gapMs);
       const t = performance.now();
       const got = new Promise<void>((r) => (waiting = r));
       await new Promise<void>((resolve, reject) =>
@@ -147,8 +152,11 @@ export async function hopLatencyMs(url: string, n = 300): Promise<number> {
   }
 }
 
-/** One unit-of-work transaction at a time (as in commitRate); the median is a commit's share of a hop. */
-export async function commitLatencyMs(databaseUrl: string, n = 300): Promise<number> {
+/**
+ * One unit-of-work transaction at a time (as in commitRate); the median is a commit's share of a hop. `gapMs`: idle
+ * time before each, as in hopLatencyMs.
+ */
+export async function commitLatencyMs(databaseUrl: string, n = 300, gapMs = 0): Promise<number> {
   const schema = `bench_lat_${randomUUID().slice(0, 8)}`;
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
@@ -162,6 +170,7 @@ export async function commitLatencyMs(databaseUrl: string, n = 300): Promise<num
     await c.query(`insert into ${schema}.counters values ('c', 0)`);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
+      if (gapMs > 0) await sleep(gapMs);
       const t = performance.now();
       await c.query('begin');
       await c.query(`insert into ${schema}.inbox (message_id, name) values ($1, 'raw')`, [`raw-${i}`]);
@@ -176,6 +185,8 @@ export async function commitLatencyMs(databaseUrl: string, n = 300): Promise<num
     await c.end();
   }
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

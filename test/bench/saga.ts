@@ -58,6 +58,8 @@ export const PER_CHECKOUT = { publishes: 16, hops: 16, commits: 20, calls: 4 } a
  * travel one after the other (12 hops); the call and every hop but the watcher's end in a commit (12).
  */
 export const CRITICAL_PATH = { hops: 12, commits: 12, calls: 1 } as const;
+/** Idle time before each one-at-a-time primitive for the low-load floor (what a service sees at a few checkouts/s). */
+const IDLE_GAP_MS = 20;
 
 const env = process.env;
 const SAT_MS = Number(env['BENCH_SAT_SECONDS'] ?? 20) * 1000;
@@ -328,9 +330,17 @@ try {
     const commitMs = await commitLatencyMs(cluster.db.url);
     // the critical path of one checkout to approval: CRITICAL_PATH hops and commits, one call (CheckoutBasket)
     const floorMs = CRITICAL_PATH.hops * hopMs + CRITICAL_PATH.commits * commitMs + CRITICAL_PATH.calls * callMs;
+    // The same with IDLE_GAP_MS of idleness before each: at low load every process on the path has been idle since
+    // the previous checkout passed, and waking the broker, a backend and a service costs more than running hot.
+    const hopIdleMs = await hopLatencyMs(rabbitmqUrl(), 100, IDLE_GAP_MS);
+    const commitIdleMs = await commitLatencyMs(cluster.db.url, 100, IDLE_GAP_MS);
+    const floorIdleMs = CRITICAL_PATH.hops * hopIdleMs + CRITICAL_PATH.commits * commitIdleMs + CRITICAL_PATH.calls * callMs;
     const L = 1 / (PER_CHECKOUT.hops / hops + PER_CHECKOUT.commits / commits + PER_CHECKOUT.calls / calls);
     log(`hops ${round(hops)}/s, commits ${round(commits)}/s, gRPC calls ${round(calls)}/s -> L = ${round(L, 1)} checkouts/s`);
     log(`one at a time: hop ${hopMs} ms, commit ${commitMs} ms, call ${callMs} ms -> latency floor ${round(floorMs, 1)} ms`);
+    log(
+      `one at a time after ${IDLE_GAP_MS} ms idle: hop ${hopIdleMs} ms, commit ${commitIdleMs} ms -> latency floor ${round(floorIdleMs, 1)} ms`,
+    );
 
     const mall = await setupMall(rpc, { stores: 3, productsPerStore: 4, customers: 40, disabledCustomers: 0 });
     const http = ALL_SERVICES.map((s) => cluster.httpAddress(s));
@@ -424,6 +434,12 @@ try {
           commit_ms: commitMs,
           grpc_call_ms: callMs,
           latency_floor_ms: round(floorMs, 1),
+          after_idle: {
+            gap_ms: IDLE_GAP_MS,
+            hop_ms: hopIdleMs,
+            commit_ms: commitIdleMs,
+            latency_floor_ms: round(floorIdleMs, 1),
+          },
         },
         per_checkout: { from_code: PER_CHECKOUT, measured },
         saturation,
