@@ -16,7 +16,6 @@
  *   groups. Handlers of one queue run concurrently, up to `prefetch`.
  * - `close()` stops consuming, waits (bounded) for in-flight handlers and confirms, then closes everything.
  */
-import { Socket } from 'node:net';
 import { connect } from 'amqplib';
 import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import pino from 'pino';
@@ -453,7 +452,6 @@ export class Broker {
         noDelay: true,
       });
       const model = conn;
-      coalesceWrites(model);
       model.on('error', (err: Error) => this.#log.warn({ err: describeError(err) }, 'broker connection error'));
       model.on('close', (err?: Error) => this.#lost(gen, err ?? new Error('connection closed')));
       model.on('blocked', (reason: string) => this.#log.warn({ reason }, 'broker blocked the connection'));
@@ -794,32 +792,6 @@ export class Broker {
       // channel closed meanwhile: the broker redelivers the message (the inbox dedupes it)
     }
   }
-}
-
-/**
- * amqplib writes every frame of every channel with its own `socket.write` (one system call, one packet for the
- * broker to read) from a `setImmediate` callback that drains all channels at once. Corking the socket for the rest
- * of that callback sends them in one `writev`: a unit of work's ack and its relay's publish, and at load the frames
- * of every unit of work finished in the same turn of the event loop, leave together. Nothing waits longer than the
- * current callback; backpressure still works (a corked socket reports a full buffer the same way).
- */
-export function coalesceWrites(model: ChannelModel): void {
-  const stream = (model.connection as unknown as { stream?: unknown }).stream;
-  if (!(stream instanceof Socket)) return;
-  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-  let corked = false;
-  const uncork = (): void => {
-    corked = false;
-    stream.uncork();
-  };
-  stream.write = ((...args: unknown[]): boolean => {
-    if (!corked) {
-      corked = true;
-      stream.cork();
-      process.nextTick(uncork);
-    }
-    return write(...args);
-  }) as typeof stream.write;
 }
 
 /** Creates a broker, connects and waits until ready (rejects after `connectTimeoutMs`, default 30 s, and closes). */
