@@ -107,16 +107,24 @@ export class UnitTransaction {
     return results.slice(prefix.length);
   }
 
+  /** Throws DuplicateMessage once the inbox said the message was handled already. */
+  #failIfDuplicate(): void {
+    if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox?.messageId ?? '?');
+  }
+
   /** Runs one statement in the transaction (Kysely's `executeQuery`, used by MikroORM). */
   async executeQuery(compiled: Compiled): Promise<QueryResult> {
     if (compiled.parameters.length > 0) {
       // MikroORM inlines parameters; a statement with bound parameters cannot share a message with the prefix
-      if (this.#prefixPending) await this.#send([]);
+      if (this.#prefixPending) {
+        await this.#send([]);
+        this.#failIfDuplicate();
+      }
       const client = await this.#connection();
       return toResult(await client.query(compiled.sql, compiled.parameters as unknown[]));
     }
     const [result] = await this.#send([compiled.sql]);
-    if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox?.messageId ?? '?');
+    this.#failIfDuplicate();
     if (!result) throw new Error('no result for a statement');
     return toResult(result);
   }
@@ -132,12 +140,12 @@ export class UnitTransaction {
       // only the inbox row: `begin; insert …; commit` (a duplicate's insert did nothing, so committing is harmless)
       await this.#send(['commit']);
       this.#done = true;
-      if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox!.messageId);
+      this.#failIfDuplicate();
       return undefined;
     }
     if (this.#prefixPending && this.#o.inbox) {
       await this.#send([]);
-      if (this.#duplicate) throw new DuplicateMessage(this.#o.inbox.messageId);
+      this.#failIfDuplicate();
     }
     const results = await this.#send(closing === undefined ? ['commit'] : [closing, 'commit']);
     this.#done = true;

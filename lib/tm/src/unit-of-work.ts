@@ -226,13 +226,12 @@ export class TransactionManager {
   ): { sql: string; params: unknown[] } | undefined {
     if (writes.length === 0 && prepared.length === 0) return undefined;
     const ctes = writes.map((w, i) => `w${i} as (${w.sql} returning 1)`);
-    const counts = writes.map((w, i) =>
-      w.check
-        ? `${this.#check}((select count(*) from w${i}), ${Number(w.check.rows)}, ${i}) as w${i}`
-        : `(select count(*) from w${i})::int as w${i}`,
+    // PostgreSQL runs every data-modifying CTE whether or not it is read: only checked writes are counted
+    const counts = writes.flatMap((w, i) =>
+      w.check ? [`${this.#check}((select count(*) from w${i}), ${Number(w.check.rows)}, ${i}) as w${i}`] : [],
     );
     const params: unknown[] = writes.flatMap((w) => w.params);
-    if (prepared.length === 0) return { sql: `with ${ctes.join(', ')} select ${counts.join(', ')}`, params };
+    if (prepared.length === 0) return { sql: `with ${ctes.join(', ')} select ${counts.join(', ') || '1'}`, params };
     ctes.push(
       `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
          values ${prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')} returning id, message_id, created_at)`,
