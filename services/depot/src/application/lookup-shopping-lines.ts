@@ -28,11 +28,12 @@ export async function lookupShoppingLines(
   lines: readonly OrderLine[],
 ): Promise<ShoppingLine[]> {
   const { cache, stores } = deps;
+  const productIds = [...new Set(lines.map((l) => l.productId))];
   const storeIds = [...new Set(lines.map((l) => l.storeId))];
   // the stores named by the lines are known up front: both caches in one round trip
-  const { products, stores: cachedStores } = await cache.lookup(uow.em, [...new Set(lines.map((l) => l.productId))], storeIds);
+  const { products, stores: cachedStores } = await cache.lookup(uow.em, productIds, storeIds);
   const productStores = new Map<string, { storeId: string; name: string }>();
-  for (const productId of new Set(lines.map((l) => l.productId))) {
+  for (const productId of productIds) {
     const cached = products.get(productId);
     if (cached?.removed) throw new NotFound(`product ${productId} not found`);
     if (cached?.storeId && cached.name) {

@@ -22,11 +22,11 @@ export interface RecordOrderDeps {
 
 /**
  * OrderCreated: adds the order to the read model, status pending, with names resolved (see resolve-names.ts).
- * An order already there (the same fact under another message id) is left alone and no peer is asked.
- * Returns whether the order was new (its insert is queued: it commits with the unit of work).
+ * An order already there (the same fact under another message id) is left alone and no peer is asked. The insert
+ * is queued: it commits with the unit of work.
  */
-export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: OrderCreatedFact): Promise<boolean> {
-  if (await deps.orders.exists(uow.em, fact.orderId)) return false;
+export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: OrderCreatedFact): Promise<void> {
+  if (await deps.orders.exists(uow.em, fact.orderId)) return;
   const names = new NameResolver(deps.caches, deps.peers, uow.em);
   const customerName = await names.customerName(fact.customerId);
   const items = [];
@@ -49,5 +49,4 @@ export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: 
     createdAt: fact.createdAt,
   });
   deps.orders.insert(uow, view);
-  return true;
 }
