@@ -5,8 +5,8 @@
  *   BENCH_DIAG_DIR=<dir>    count SQL statements (by their first words), socket writes and bytes by peer port;
  *                           written to <dir>/<service>-<pid>.json when the process exits
  *   BENCH_TIMELINE_DIR=<dir> record a timeline (absolute ms): SQL statements sent and answered, broker frames written
- *                           and read (publish, deliver, ack, confirm), deliveries dispatched to the consumer; written
- *                           to <dir>/<service>-<pid>.json at exit (test/bench/timeline.ts merges them per checkout)
+ *                           and read (publish, deliver, ack, confirm), other reads by peer; written to
+ *                           <dir>/<service>-<pid>.json at exit (test/bench/timeline.ts merges them per checkout)
  *   BENCH_AMQP_NODELAY=1    what-if: TCP_NODELAY on the broker connection (amqplib leaves Nagle on unless asked)
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +15,32 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const AMQP_PORT = 5672;
+const PG_PORT = 5432;
+
+/** A statement's text without layout, case or schema qualifiers, to group statements by. */
+const normalized = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/"[^"]*"\./g, '');
+
+/** Wraps `net.Socket.prototype.write` (once per caller): `onWrite` sees every socket and chunk written. */
+function watchWrites(onWrite: (socket: net.Socket, chunk: unknown) => void): void {
+  const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+    onWrite(this, args[0]);
+    return write.apply(this, args);
+  } as typeof net.Socket.prototype.write;
+}
+
+/** Writes `data` (plus the service's name) to <dir>/<service>-<pid>.json when the process exits. */
+function writeAtExit(dir: string, data: () => Record<string, unknown>): void {
+  process.on('exit', () => {
+    const service = process.argv[1]?.split('/').at(-3) ?? 'unknown';
+    writeFileSync(join(dir, `${service}-${process.pid}.json`), JSON.stringify({ service, ...data() }));
+  });
+}
 
 /**
  * Wraps `pg.Client.prototype.query` (once per caller): `onQuery` sees the text of each query as it is sent and
@@ -54,41 +80,24 @@ if (dir) {
   const statementMs = new Map<string, number>();
   const writes = new Map<string, { writes: number; bytes: number }>();
   watchQueries((text) => {
-    const key = text
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .split(' ')
-      .slice(0, 4)
-      .join(' ')
-      .replace(/"[^"]*"\./g, '');
+    const key = normalized(text).split(' ').slice(0, 4).join(' ');
     statements.set(key, (statements.get(key) ?? 0) + 1);
     const t = performance.now();
     return () => statementMs.set(key, (statementMs.get(key) ?? 0) + performance.now() - t);
   });
-  const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
-  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
-    const port = this.remotePort;
-    const peer = port === AMQP_PORT ? 'amqp' : port === 5432 ? 'postgres' : port ? `tcp:${port}` : 'pipe';
+  watchWrites((socket, chunk) => {
+    const port = socket.remotePort;
+    const peer = port === AMQP_PORT ? 'amqp' : port === PG_PORT ? 'postgres' : port ? `tcp:${port}` : 'pipe';
     const w = writes.get(peer) ?? { writes: 0, bytes: 0 };
     w.writes += 1;
-    const chunk = args[0];
     w.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : ((chunk as Buffer | undefined)?.length ?? 0);
     writes.set(peer, w);
-    return write.apply(this, args);
-  } as typeof net.Socket.prototype.write;
-  process.on('exit', () => {
-    const service = process.argv[1]?.split('/').at(-3) ?? 'unknown';
-    writeFileSync(
-      join(dir, `${service}-${process.pid}.json`),
-      JSON.stringify({
-        service,
-        statements: Object.fromEntries(statements),
-        statement_ms: Object.fromEntries(statementMs),
-        writes: Object.fromEntries(writes),
-      }),
-    );
   });
+  writeAtExit(dir, () => ({
+    statements: Object.fromEntries(statements),
+    statement_ms: Object.fromEntries(statementMs),
+    writes: Object.fromEntries(writes),
+  }));
 }
 
 const timelineDir = process.env['BENCH_TIMELINE_DIR'];
@@ -107,31 +116,21 @@ if (timelineDir) {
     return names[`${cls}.${method}`] ?? `${cls}.${method}`;
   };
   watchQueries((text) => {
-    const key = text
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .replace(/"[^"]*"\./g, '')
-      .slice(0, 40);
+    const key = normalized(text).slice(0, 40);
     mark('pg', `query ${key}`);
     return () => mark('pg', `result ${key}`);
   });
-  const write = net.Socket.prototype.write as (...args: unknown[]) => boolean;
-  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
-    if (this.remotePort === AMQP_PORT && Buffer.isBuffer(args[0])) mark('amqp', `write ${amqpFrame(args[0])}`);
-    return write.apply(this, args);
-  } as typeof net.Socket.prototype.write;
+  watchWrites((socket, chunk) => {
+    if (socket.remotePort === AMQP_PORT && Buffer.isBuffer(chunk)) mark('amqp', `write ${amqpFrame(chunk)}`);
+  });
   const emit = net.Socket.prototype.emit as (...args: unknown[]) => boolean;
   net.Socket.prototype.emit = function (this: net.Socket, ...args: unknown[]) {
     if (args[0] === 'data' && Buffer.isBuffer(args[1])) {
       if (this.remotePort === AMQP_PORT) mark('amqp', `read ${amqpFrame(args[1])}`);
-      else if (this.remotePort === 5432) mark('pg', 'read');
+      else if (this.remotePort === PG_PORT) mark('pg', 'read');
       else mark('tcp', `read :${this.localPort}`);
     }
     return emit.apply(this, args);
   } as typeof net.Socket.prototype.emit;
-  process.on('exit', () => {
-    const service = process.argv[1]?.split('/').at(-3) ?? 'unknown';
-    writeFileSync(join(timelineDir, `${service}-${process.pid}.json`), JSON.stringify({ service, events }));
-  });
+  writeAtExit(timelineDir, () => ({ events }));
 }
