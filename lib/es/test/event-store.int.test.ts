@@ -1,40 +1,22 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Names } from '@mallbots/contracts';
-import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
-import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { EventStore, EVENT_STORE_TABLES, everyNEvents } from '@mallbots/es';
 import { Aborted } from '@mallbots/rpc';
-import { silentLogger } from '@mallbots/telemetry';
-import { OutboxRelay, TransactionManager, UNIT_OF_WORK_SCHEMA, type UnitOfWork } from '@mallbots/tm';
+import type { UnitOfWork } from '@mallbots/tm';
+import { openUnitOfWorkDatabase, type UnitOfWorkDatabase } from '@mallbots/tm/testing';
 import { Counter } from './counter.ts';
 
 describe('EventStore (PostgreSQL)', () => {
-  let db: TestDatabase;
-  let orm: MikroORM;
+  let u: UnitOfWorkDatabase;
   const store = new EventStore({ schema: 'es_test', snapshotPolicy: everyNEvents(3) });
-  let tm: TransactionManager;
   /** A unit of work of lib/tm: `save` queues its writes there; they commit with it. */
-  const inUnit = <T>(fn: (uow: UnitOfWork) => Promise<T>) => tm.run(fn);
+  const inUnit = <T>(fn: (uow: UnitOfWork) => Promise<T>) => u.tm.run(fn);
 
   beforeAll(async () => {
-    db = await createTestDatabase('es');
-    orm = await openOrm({
-      databaseUrl: db.url,
-      schema: 'es_test',
-      entities: [],
-      migrations: [sqlMigration('0001_event_store', [...EVENT_STORE_TABLES, ...UNIT_OF_WORK_SCHEMA])],
-    });
-    const relay = new OutboxRelay({
-      orm,
-      schema: 'es_test',
-      publisher: { publishRows: async () => undefined },
-      logger: silentLogger,
-    });
-    tm = new TransactionManager({ orm, schema: 'es_test', relay });
+    u = await openUnitOfWorkDatabase({ name: 'es', schema: 'es_test', ddl: EVENT_STORE_TABLES });
   });
   afterAll(async () => {
-    await orm.close(true);
-    await db.drop();
+    await u.close();
   });
 
   it('saves and loads an aggregate through snapshots and later events', async () => {
@@ -45,32 +27,32 @@ describe('EventStore (PostgreSQL)', () => {
     await inUnit((uow) => store.save(uow, c));
     expect(c.version).toBe(4);
 
-    const loaded = await store.load(orm.em.fork(), new Counter('a1'));
+    const loaded = await store.load(u.orm.em.fork(), new Counter('a1'));
     expect(loaded?.toSnapshot()).toEqual({ label: 'apples', total: 7, open: true });
     expect(loaded?.version).toBe(4);
 
-    const snaps = await orm.em
+    const snaps = await u.orm.em
       .fork()
       .execute<{ stream_version: number }[]>('select stream_version from es_test.snapshots where stream_id = ?', ['a1']);
     expect(snaps[0]?.stream_version).toBe(4);
 
     // The snapshot is used: delete the early events; loading still gives the right state.
-    await orm.em.fork().execute('delete from es_test.events where stream_id = ? and stream_version <= 4', ['a1'], 'run');
+    await u.orm.em.fork().execute('delete from es_test.events where stream_id = ? and stream_version <= 4', ['a1'], 'run');
     loaded!.add(10);
     await inUnit((uow) => store.save(uow, loaded!));
-    const again = await store.load(orm.em.fork(), new Counter('a1'));
+    const again = await store.load(u.orm.em.fork(), new Counter('a1'));
     expect(again?.total).toBe(17);
     expect(again?.version).toBe(5);
   });
 
   it('returns undefined for an unknown stream', async () => {
-    expect(await store.load(orm.em.fork(), new Counter('nope'))).toBeUndefined();
+    expect(await store.load(u.orm.em.fork(), new Counter('nope'))).toBeUndefined();
   });
 
   it('rejects a concurrent append with Aborted at commit, keeps the first writer and writes nothing of the loser', async () => {
     await inUnit((uow) => store.save(uow, Counter.open('b1', 'x')));
-    const one = (await store.load(orm.em.fork(), new Counter('b1')))!;
-    const two = (await store.load(orm.em.fork(), new Counter('b1')))!;
+    const one = (await store.load(u.orm.em.fork(), new Counter('b1')))!;
+    const two = (await store.load(u.orm.em.fork(), new Counter('b1')))!;
     one.add(1);
     two.add(100);
     await inUnit((uow) => store.save(uow, one));
@@ -81,8 +63,8 @@ describe('EventStore (PostgreSQL)', () => {
         uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'b1' } });
       }),
     ).rejects.toBeInstanceOf(Aborted);
-    expect((await store.load(orm.em.fork(), new Counter('b1')))!.total).toBe(1);
-    const left = await orm.em
+    expect((await store.load(u.orm.em.fork(), new Counter('b1')))!.total).toBe(1);
+    const left = await u.orm.em
       .fork()
       .execute<{ n: number }[]>(
         `select (select count(*) from es_test.inbox where message_id = 'side-effect')::int + (select count(*) from es_test.outbox)::int as n`,
@@ -97,6 +79,6 @@ describe('EventStore (PostgreSQL)', () => {
         throw new Error('handler failed');
       }),
     ).rejects.toThrow('handler failed');
-    expect(await store.load(orm.em.fork(), new Counter('c1'))).toBeUndefined();
+    expect(await store.load(u.orm.em.fork(), new Counter('c1'))).toBeUndefined();
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * A database with one schema holding the unit-of-work tables and functions (plus the test's own DDL), and a
+ * transaction manager on it whose relay hands published rows to `publisher` (default: kept in `published`).
+ * For integration tests of libraries built on lib/tm (import from `@mallbots/tm/testing`).
+ */
+import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
+import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
+import { silentLogger } from '@mallbots/telemetry';
+import { OutboxRelay, type OutboxPublisher, type OutboxRow } from './outbox.ts';
+import { UNIT_OF_WORK_SCHEMA } from './tables.ts';
+import { TransactionManager } from './unit-of-work.ts';
+
+export interface UnitOfWorkDatabase {
+  db: TestDatabase;
+  orm: MikroORM;
+  relay: OutboxRelay;
+  tm: TransactionManager;
+  /** Rows the relay published (when no publisher was given). */
+  published: OutboxRow[];
+  /** Stops the relay, closes the ORM and drops the database. */
+  close(): Promise<void>;
+}
+
+export async function openUnitOfWorkDatabase(opts: {
+  name: string;
+  schema: string;
+  ddl?: readonly string[];
+  publisher?: OutboxPublisher;
+}): Promise<UnitOfWorkDatabase> {
+  const db = await createTestDatabase(opts.name);
+  const orm = await openOrm({
+    databaseUrl: db.url,
+    schema: opts.schema,
+    entities: [],
+    migrations: [sqlMigration('0001', [...UNIT_OF_WORK_SCHEMA, ...(opts.ddl ?? [])])],
+  });
+  const published: OutboxRow[] = [];
+  const relay = new OutboxRelay({
+    orm,
+    schema: opts.schema,
+    publisher: opts.publisher ?? { publishRows: async (rows) => void published.push(...rows) },
+    logger: silentLogger,
+  });
+  const tm = new TransactionManager({ orm, schema: opts.schema, relay });
+  return {
+    db,
+    orm,
+    relay,
+    tm,
+    published,
+    close: async () => {
+      await relay.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
