@@ -377,6 +377,7 @@ try {
     }[] = [];
     const pool = new pg.Pool({ connectionString: cluster.db.url, max: 1 });
     for (const c of LEVELS) {
+      const t0 = await scrapeTimings(http);
       const r = await closedLoop(rpc, mall, watcher, {
         concurrency: c,
         ms: SAT_MS,
@@ -391,6 +392,9 @@ try {
         ...(r.cpu ? { cpu_ms_per_checkout: foldPostgres(r.cpu) } : {}),
       });
       if (r.cpu) log(`CPU ms per checkout: ${JSON.stringify(foldPostgres(r.cpu))}`);
+      // delivery -> ack includes waiting for a connection and for the CPU: with Little's law it tells how many
+      // deliveries are in flight at saturation (what batching across units of work could group)
+      log(`timings at ${c} customers (mean, ms): ${JSON.stringify(timings(t0, await scrapeTimings(http)))}`);
       log(`saturation at ${c} customers: ${round(r.throughput, 1)} checkouts/s (${r.errors} errors)`);
       await sleep(2000);
     }
