@@ -14,6 +14,7 @@ import * as grpc from '@grpc/grpc-js';
 import amqp from 'amqplib';
 import pg from 'pg';
 import { measureAmqpRate } from '../../lib/am/bench/publish-consume.ts';
+import { sleep } from '../load/rpc.ts';
 
 export async function hopRate(url: string, n: number): Promise<number> {
   return (await measureAmqpRate(url, n)).msgsPerSec;
@@ -108,11 +109,9 @@ export async function grpcRate(n: number, concurrency = 64): Promise<{ rate: num
 
 /**
  * One hop at a time: publish one persistent message with a confirm to a quorum queue, wait until it is consumed,
- * repeat. The median is the broker's share of a hop on the saga's critical path, where nothing is batched.
- */
-/**
- * One persistent publish -> consume (quorum queue, confirms) at a time; the median. With `gapMs`, the broker and
- * this client sit idle that long before each hop, as every service does between the hops of a checkout at low load.
+ * repeat. The median is the broker's share of a hop on the saga's critical path, where nothing is batched. With
+ * `gapMs`, the broker and this client sit idle that long before each hop, as every service does between the hops
+ * of a checkout at low load.
  */
 export async function hopLatencyMs(url: string, n = 300, gapMs = 0): Promise<number> {
   // TCP_NODELAY: what the machine can do (with Nagle's algorithm, amqplib's default, a lone hop waits ~40 ms for
@@ -185,8 +184,6 @@ export async function commitLatencyMs(databaseUrl: string, n = 300, gapMs = 0): 
     await c.end();
   }
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
