@@ -19,13 +19,19 @@ export type ServiceName = PeerName;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+const handedOut = new Set<number>();
+
 /**
  * A free loopback port below Linux's ephemeral range (32768-60999): a port the OS hands out for `listen(0)` can be
- * taken again by any outgoing connection before the service binds it, which made start-ups fail at random.
+ * taken again by any outgoing connection before the service binds it, which made start-ups fail at random. A port
+ * is handed out once per process: the services of a cluster bind theirs only later, so a probe alone would let two
+ * of them draw the same one (18 draws from 12,000 ports collide in ~1 % of start-ups).
  */
 export async function freePort(): Promise<number> {
   for (;;) {
     const port = 20000 + Math.floor(Math.random() * 12000);
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
     const free = await new Promise<boolean>((resolve) => {
       const srv = net.createServer();
       srv.unref();
