@@ -171,6 +171,7 @@ describe('message registry', () => {
       Names.depot.CancelShoppingList,
       Names.depot.InitiateShopping,
       Names.payments.ConfirmPayment,
+      Names.payments.CancelPayment,
       Names.ordering.ApproveOrder,
       Names.ordering.RejectOrder,
       Names.cosec.CreateOrderSagaData,

@@ -56,17 +56,29 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
     (await sql<{ confirmed_at: string | null }>('select confirmed_at from payments.payments where id = ?', [id]))[0]
       ?.confirmed_at;
 
-  /** Sends ConfirmPayment as the create-order saga would (cosec's outbox: commands exchange, reply headers). */
-  const sendConfirm = (
-    payload: MessageTypes[typeof Names.payments.ConfirmPayment]['input'],
+  /** Sends a command as the create-order saga would (cosec's outbox: commands exchange, reply headers). */
+  const sendCommand = <N extends typeof Names.payments.ConfirmPayment | typeof Names.payments.CancelPayment>(
+    name: N,
+    payload: MessageTypes[N]['input'],
     sagaId: string,
     messageId?: string,
   ): Promise<string> =>
-    publishMessage(broker, 'commands', Names.payments.ConfirmPayment, payload, {
+    publishMessage(broker, 'commands', name, payload, {
       headers: { [Headers.ReplyChannel]: REPLY_CHANNEL, [Headers.SagaId]: sagaId, [Headers.SagaName]: 'cosec.CreateOrder' },
       messageId,
       requireRoute: true,
     });
+  const sendConfirm = (
+    payload: MessageTypes[typeof Names.payments.ConfirmPayment]['input'],
+    sagaId: string,
+    messageId?: string,
+  ) => sendCommand(Names.payments.ConfirmPayment, payload, sagaId, messageId);
+  const sendCancel = (payload: MessageTypes[typeof Names.payments.CancelPayment]['input'], sagaId: string) =>
+    sendCommand(Names.payments.CancelPayment, payload, sagaId);
+  const paymentOf = async (id: string) =>
+    (await call('GetPayment', { id })).payment as { confirmed: boolean; status: string; order_id: string };
+  const canceledAt = async (id: string) =>
+    (await sql<{ canceled_at: string | null }>('select canceled_at from payments.payments where id = ?', [id]))[0]?.canceled_at;
   const repliesFor = (sagaId: string) => replies.filter((r) => r.headers[Headers.SagaId] === sagaId);
   const replyFor = async (sagaId: string) => {
     await eventually(() => repliesFor(sagaId).length > 0);
@@ -90,7 +102,14 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
     const customerId = randomUUID();
     const { id } = (await call('AuthorizePayment', { customer_id: customerId, amount: 30.005 })) as { id: string };
     expect(await call('GetPayment', { id })).toEqual({
-      payment: { id, customer_id: customerId, amount: 30.01, confirmed: false },
+      payment: {
+        id,
+        customer_id: customerId,
+        amount: 30.01,
+        confirmed: false,
+        status: 'PAYMENT_STATUS_AUTHORIZED',
+        order_id: '',
+      },
     });
 
     expect(await code('ConfirmPayment', { id, amount: 30 })).toEqual({ code: 9, details: 'payment amount does not match' });
@@ -103,6 +122,24 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
     await call('ConfirmPayment', { id, amount: 30.01 });
     expect(await confirmedAt(id)).toEqual(first);
     expect(await code('ConfirmPayment', { id, amount: 31 })).toEqual({ code: 9, details: 'payment amount does not match' });
+    expect(await paymentOf(id)).toMatchObject({ status: 'PAYMENT_STATUS_CONFIRMED', order_id: '' });
+  });
+
+  it('binds a payment to the order it is confirmed for: it never pays for a second order', async () => {
+    const id = await authorize(20);
+    const orderA = randomUUID();
+    await call('ConfirmPayment', { id, amount: 20, order_id: orderA });
+    expect(await paymentOf(id)).toMatchObject({ confirmed: true, status: 'PAYMENT_STATUS_CONFIRMED', order_id: orderA });
+    await call('ConfirmPayment', { id, amount: 20, order_id: orderA });
+    expect(await code('ConfirmPayment', { id, amount: 20, order_id: randomUUID() })).toEqual({
+      code: 9,
+      details: 'payment is confirmed for another order',
+    });
+    expect(await code('ConfirmPayment', { id, amount: 20, order_id: 'x' })).toEqual({
+      code: 3,
+      details: 'order_id must be a UUID, got "x"',
+    });
+    expect((await paymentOf(id)).order_id).toBe(orderA);
   });
 
   it('creates, adjusts, pays and cancels invoices; paying publishes InvoicePaid', async () => {
@@ -295,6 +332,78 @@ describe('payments service (gRPC + PostgreSQL + RabbitMQ)', () => {
     await sendConfirm({ id: paymentId, amount: 13 }, bad2);
     expect((await replyFor(bad1)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment amount does not match' });
     expect((await replyFor(bad2)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment amount does not match' });
+  });
+
+  it('answers CancelPayment: refunds a payment confirmed for the order, once; a re-sent confirmation then fails', async () => {
+    const paymentId = await authorize(42.5);
+    const orderId = randomUUID();
+    const confirm = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 42.5, orderId }, confirm);
+    expect((await replyFor(confirm)).outcome).toBe('SUCCESS');
+    expect(await paymentOf(paymentId)).toMatchObject({ confirmed: true, order_id: orderId });
+
+    const cancel = randomUUID();
+    await sendCancel({ id: paymentId, orderId }, cancel);
+    expect(await replyFor(cancel)).toEqual({
+      name: Names.common.Success,
+      outcome: 'SUCCESS',
+      sagaName: 'cosec.CreateOrder',
+      payload: {},
+    });
+    expect(await paymentOf(paymentId)).toMatchObject({ confirmed: false, status: 'PAYMENT_STATUS_REFUNDED', order_id: orderId });
+    const first = await canceledAt(paymentId);
+    expect(first).toBeTruthy();
+
+    const again = randomUUID();
+    await sendCancel({ id: paymentId, orderId }, again);
+    expect((await replyFor(again)).outcome).toBe('SUCCESS');
+    expect(await canceledAt(paymentId)).toEqual(first);
+
+    const late = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 42.5, orderId }, late);
+    expect((await replyFor(late)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment was refunded' });
+    expect((await paymentOf(paymentId)).status).toBe('PAYMENT_STATUS_REFUNDED');
+  });
+
+  it('answers CancelPayment before the confirmation (the step timed out): voids the payment, so the late ConfirmPayment fails', async () => {
+    const paymentId = await authorize(7);
+    const orderId = randomUUID();
+    const cancel = randomUUID();
+    await sendCancel({ id: paymentId, orderId }, cancel);
+    expect((await replyFor(cancel)).outcome).toBe('SUCCESS');
+    expect(await paymentOf(paymentId)).toMatchObject({ confirmed: false, status: 'PAYMENT_STATUS_VOIDED', order_id: orderId });
+
+    const late = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 7, orderId }, late);
+    expect((await replyFor(late)).payload).toEqual({ code: 'FAILED_PRECONDITION', message: 'payment was voided' });
+    expect(await confirmedAt(paymentId)).toBeNull();
+    expect(await code('ConfirmPayment', { id: paymentId, amount: 7 })).toEqual({ code: 9, details: 'payment was voided' });
+  });
+
+  it("answers CancelPayment with Success and no effect for another order's payment or an unknown one; Failure when malformed", async () => {
+    const paymentId = await authorize(3);
+    const orderA = randomUUID();
+    const confirm = randomUUID();
+    await sendConfirm({ id: paymentId, amount: 3, orderId: orderA }, confirm);
+    expect((await replyFor(confirm)).outcome).toBe('SUCCESS');
+
+    const other = randomUUID();
+    await sendCancel({ id: paymentId, orderId: randomUUID() }, other);
+    expect((await replyFor(other)).outcome).toBe('SUCCESS');
+    expect(await paymentOf(paymentId)).toMatchObject({ confirmed: true, status: 'PAYMENT_STATUS_CONFIRMED', order_id: orderA });
+    expect(await canceledAt(paymentId)).toBeNull();
+
+    const unknown = randomUUID();
+    await sendCancel({ id: randomUUID(), orderId: orderA }, unknown);
+    expect((await replyFor(unknown)).outcome).toBe('SUCCESS');
+
+    const malformed = randomUUID();
+    await sendCancel({ id: paymentId, orderId: '' }, malformed);
+    expect(await replyFor(malformed)).toMatchObject({
+      outcome: 'FAILURE',
+      payload: { code: 'INVALID_ARGUMENT', message: 'order_id cannot be blank' },
+    });
+    expect((await paymentOf(paymentId)).status).toBe('PAYMENT_STATUS_CONFIRMED');
   });
 
   it('creates the invoice of a readied order once, even when OrderReadied arrives twice', async () => {

@@ -1075,6 +1075,7 @@ export interface ProtoGrpcType {
           _mallbots_payments_v1_PayInvoiceResponse__Output
         >;
         Payment: MessageTypeDefinition<_mallbots_payments_v1_Payment, _mallbots_payments_v1_Payment__Output>;
+        PaymentStatus: EnumTypeDefinition;
         /**
          * Payments and invoices.
          */

@@ -109,6 +109,10 @@ import type {
   RejectOrder__Output as mallbots_ordering_v1_RejectOrder__Output,
 } from './mallbots/ordering/v1/RejectOrder.ts';
 import type {
+  CancelPayment as mallbots_payments_v1_CancelPayment,
+  CancelPayment__Output as mallbots_payments_v1_CancelPayment__Output,
+} from './mallbots/payments/v1/CancelPayment.ts';
+import type {
   ConfirmPayment as mallbots_payments_v1_ConfirmPayment,
   ConfirmPayment__Output as mallbots_payments_v1_ConfirmPayment__Output,
 } from './mallbots/payments/v1/ConfirmPayment.ts';
@@ -241,6 +245,7 @@ export const Names = {
     RejectOrder: 'mallbots.ordering.v1.RejectOrder',
   },
   payments: {
+    CancelPayment: 'mallbots.payments.v1.CancelPayment',
     ConfirmPayment: 'mallbots.payments.v1.ConfirmPayment',
     InvoicePaid: 'mallbots.payments.v1.InvoicePaid',
   },
@@ -286,6 +291,7 @@ export type MessageName =
   | 'mallbots.ordering.v1.OrderReadied'
   | 'mallbots.ordering.v1.OrderRejected'
   | 'mallbots.ordering.v1.RejectOrder'
+  | 'mallbots.payments.v1.CancelPayment'
   | 'mallbots.payments.v1.ConfirmPayment'
   | 'mallbots.payments.v1.InvoicePaid'
   | 'mallbots.stores.v1.ProductAdded'
@@ -394,6 +400,10 @@ export interface MessageTypes {
   'mallbots.ordering.v1.RejectOrder': {
     input: mallbots_ordering_v1_RejectOrder;
     output: mallbots_ordering_v1_RejectOrder__Output;
+  };
+  'mallbots.payments.v1.CancelPayment': {
+    input: mallbots_payments_v1_CancelPayment;
+    output: mallbots_payments_v1_CancelPayment__Output;
   };
   'mallbots.payments.v1.ConfirmPayment': {
     input: mallbots_payments_v1_ConfirmPayment;

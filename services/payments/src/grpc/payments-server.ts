@@ -15,6 +15,7 @@ import { createInvoice } from '../application/create-invoice.ts';
 import { getInvoice } from '../application/get-invoice.ts';
 import { getPayment } from '../application/get-payment.ts';
 import type { InvoiceStatus } from '../domain/invoice.ts';
+import type { PaymentStatus } from '../domain/payment.ts';
 import type { InvoiceRepository } from '../persistence/invoice.repository.ts';
 import type { PaymentRepository } from '../persistence/payment.repository.ts';
 
@@ -22,6 +23,13 @@ const STATUS: Record<InvoiceStatus, payments.InvoiceStatus__Output> = {
   pending: 'INVOICE_STATUS_PENDING',
   paid: 'INVOICE_STATUS_PAID',
   canceled: 'INVOICE_STATUS_CANCELED',
+};
+
+const PAYMENT_STATUS: Record<PaymentStatus, payments.PaymentStatus__Output> = {
+  authorized: 'PAYMENT_STATUS_AUTHORIZED',
+  confirmed: 'PAYMENT_STATUS_CONFIRMED',
+  refunded: 'PAYMENT_STATUS_REFUNDED',
+  voided: 'PAYMENT_STATUS_VOIDED',
 };
 
 export function paymentsGrpc(deps: {
@@ -43,7 +51,8 @@ export function paymentsGrpc(deps: {
       ConfirmPayment: async (req) => {
         const paymentId = validate.requiredId(req.id, 'id');
         const amount = validate.money(req.amount, 'amount');
-        await tm.run((uow) => confirmPayment(payments, uow, { paymentId, amount }));
+        const orderId = validate.optionalId(req.orderId, 'order_id') ?? null;
+        await tm.run((uow) => confirmPayment(payments, uow, { paymentId, amount, orderId }));
         return {};
       },
       CreateInvoice: async (req) => {
@@ -72,7 +81,16 @@ export function paymentsGrpc(deps: {
       GetPayment: async (req) => {
         const id = validate.requiredId(req.id, 'id');
         const p = await tm.run((uow) => getPayment(payments, uow, id));
-        return { payment: { id: p.id, customerId: p.customerId, amount: p.amount, confirmed: p.confirmedAt !== null } };
+        return {
+          payment: {
+            id: p.id,
+            customerId: p.customerId,
+            amount: p.amount,
+            confirmed: p.confirmed,
+            status: PAYMENT_STATUS[p.status],
+            orderId: p.state().orderId ?? '',
+          },
+        };
       },
       GetInvoice: async (req) => {
         const id = validate.requiredId(req.id, 'id');

@@ -7,8 +7,12 @@ interface RawRow {
   id: string;
   customer_id: string;
   amount: string | number;
+  order_id: string | null;
   confirmed_at: Date | string | null;
+  canceled_at: Date | string | null;
 }
+
+const date = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
 /**
  * Maps Payment aggregates to `payments` rows. Always used with the unit of work's EntityManager. Raw SQL, one
@@ -24,34 +28,46 @@ export class PaymentRepository {
 
   /**
    * Loads a payment; NOT_FOUND if there is none. `forUpdate` locks the row until the transaction ends, so two
-   * concurrent confirmations are applied one after the other (the second sees the first).
+   * concurrent confirmations (or a confirmation and a cancel) are applied one after the other.
    */
   async find(em: EntityManager, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment> {
+    const payment = await this.findOrNull(em, id, opts);
+    if (!payment) throw new NotFound(`payment ${id} not found`);
+    return payment;
+  }
+
+  /** Loads a payment, or null if there is none (see `find`). */
+  async findOrNull(em: EntityManager, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment | null> {
     const rows = await em.execute<RawRow[]>(
-      `select id, customer_id, amount, confirmed_at from ${this.#table} where id = ?${opts.forUpdate ? ' for update' : ''}`,
+      `select id, customer_id, amount, order_id, confirmed_at, canceled_at from ${this.#table} where id = ?${
+        opts.forUpdate ? ' for update' : ''
+      }`,
       [id],
     );
     const row = rows[0];
-    if (!row) throw new NotFound(`payment ${id} not found`);
+    if (!row) return null;
     return Payment.restore({
       id: row.id,
       customerId: row.customer_id,
       amount: Number(row.amount),
-      confirmedAt: row.confirmed_at === null ? null : new Date(row.confirmed_at),
+      orderId: row.order_id,
+      confirmedAt: date(row.confirmed_at),
+      canceledAt: date(row.canceled_at),
     });
   }
 
   /**
-   * Queues the insert or update (only the confirmation changes after creation) as a closing write of the unit of
-   * work: it commits with it, in its last round trip.
+   * Queues the insert or update (only the order, the confirmation and the cancellation change after creation) as
+   * a closing write of the unit of work: it commits with it, in its last round trip.
    */
   save(uow: UnitOfWork, payment: Payment): void {
     const s = payment.state();
     uow.write(
-      `insert into ${this.#table} (id, customer_id, amount, confirmed_at, created_at, updated_at)
-       values (?, ?, ?, ?, now(), now())
-       on conflict (id) do update set confirmed_at = excluded.confirmed_at, updated_at = now()`,
-      [s.id, s.customerId, s.amount, s.confirmedAt],
+      `insert into ${this.#table} (id, customer_id, amount, order_id, confirmed_at, canceled_at, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, now(), now())
+       on conflict (id) do update set order_id = excluded.order_id, confirmed_at = excluded.confirmed_at,
+         canceled_at = excluded.canceled_at, updated_at = now()`,
+      [s.id, s.customerId, s.amount, s.orderId, s.confirmedAt, s.canceledAt],
     );
   }
 }

@@ -1,5 +1,10 @@
 // Original file: proto/mallbots/payments/v1/api.proto
 
+import type {
+  PaymentStatus as _mallbots_payments_v1_PaymentStatus,
+  PaymentStatus__Output as _mallbots_payments_v1_PaymentStatus__Output,
+} from '../../../mallbots/payments/v1/PaymentStatus.ts';
+
 /**
  * A pre-authorized payment.
  */
@@ -17,9 +22,18 @@ export interface Payment {
    */
   amount?: number | string;
   /**
-   * Whether the payment was confirmed for an order.
+   * Whether the money is taken: confirmed and not refunded (status CONFIRMED).
    */
   confirmed?: boolean;
+  /**
+   * Where the payment is in its lifecycle.
+   */
+  status?: _mallbots_payments_v1_PaymentStatus;
+  /**
+   * The order the payment was confirmed or canceled for (UUID); empty while authorized, or when confirmed over
+   * the API without an order.
+   */
+  orderId?: string;
 }
 
 /**
@@ -39,7 +53,16 @@ export interface Payment__Output {
    */
   amount: number;
   /**
-   * Whether the payment was confirmed for an order.
+   * Whether the money is taken: confirmed and not refunded (status CONFIRMED).
    */
   confirmed: boolean;
+  /**
+   * Where the payment is in its lifecycle.
+   */
+  status: _mallbots_payments_v1_PaymentStatus__Output;
+  /**
+   * The order the payment was confirmed or canceled for (UUID); empty while authorized, or when confirmed over
+   * the API without an order.
+   */
+  orderId: string;
 }

@@ -213,7 +213,8 @@ export interface PaymentsServiceClient extends grpc.Client {
   ): grpc.ClientUnaryCall;
 
   /**
-   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount.
+   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount, if the
+   * payment was canceled, or if it is confirmed for another order than `order_id`.
    */
   ConfirmPayment(
     argument: _mallbots_payments_v1_ConfirmPaymentRequest,
@@ -236,7 +237,8 @@ export interface PaymentsServiceClient extends grpc.Client {
     callback: grpc.requestCallback<_mallbots_payments_v1_ConfirmPaymentResponse__Output>,
   ): grpc.ClientUnaryCall;
   /**
-   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount.
+   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount, if the
+   * payment was canceled, or if it is confirmed for another order than `order_id`.
    */
   confirmPayment(
     argument: _mallbots_payments_v1_ConfirmPaymentRequest,
@@ -477,7 +479,8 @@ export interface PaymentsServiceHandlers extends grpc.UntypedServiceImplementati
   >;
 
   /**
-   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount.
+   * Confirms an authorized payment; FAILED_PRECONDITION if `amount` does not match the authorized amount, if the
+   * payment was canceled, or if it is confirmed for another order than `order_id`.
    */
   ConfirmPayment: grpc.handleUnaryCall<
     _mallbots_payments_v1_ConfirmPaymentRequest__Output,
