@@ -6,7 +6,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Cluster, waitFor } from '../support/cluster.ts';
-import { Mall } from '../support/mall.ts';
+import { Mall, type Json } from '../support/mall.ts';
+import { sagaIdOf } from '../load/observe.ts';
 
 describe('checkout, end to end', () => {
   let cluster: Cluster;
@@ -116,7 +117,7 @@ describe('checkout, end to end', () => {
     expect((await mall.call('payments', 'GetPayment', { id: paymentId })).payment).toMatchObject({ confirmed: false });
   });
 
-  it('times out a step whose participant is down, compensates, and the participant catches up later', async () => {
+  it('times out a step whose participant is down; when it is back, its late confirmation is refunded and the order rejected', async () => {
     const { productId } = await mall.createStoreWithProduct(4);
     const customerId = await mall.registerCustomer('Patient');
     const { id: orderId } = (await mall.call('baskets', 'StartBasket', { customer_id: customerId })) as { id: string };
@@ -124,22 +125,44 @@ describe('checkout, end to end', () => {
     const { id: paymentId } = (await mall.call('payments', 'AuthorizePayment', { customer_id: customerId, amount: 4 })) as {
       id: string;
     };
+    const sagaId = sagaIdOf(orderId);
     await cluster.stopService('payments');
     try {
       await mall.call('baskets', 'CheckoutBasket', { id: orderId, payment_id: paymentId });
-      const order = await mall.waitForOrder(orderId, ['ORDER_STATUS_REJECTED', 'ORDER_STATUS_APPROVED'], 40_000);
-      expect(order.status).toBe('ORDER_STATUS_REJECTED');
-      await waitFor('the shopping list to be canceled', async () => {
-        const l = await mall.shoppingListsOf(orderId);
-        return l.length === 1 && l[0]!.status === 'SHOPPING_LIST_STATUS_CANCELED' ? l : undefined;
-      });
+      // ConfirmPayment times out; its effect is unknown, so the saga compensates starting with CancelPayment, which
+      // waits for payments like the command did. The order is not rejected while its money may still be taken.
+      const saga = await waitFor(
+        'step 3 to time out and CancelPayment to be outstanding',
+        async () => {
+          const s = (await mall.call('cosec', 'GetSaga', { id: sagaId })).saga as Json | undefined;
+          const history = (s?.history as Json[] | undefined) ?? [];
+          const timedOut = history.some((e) => e.step === 3 && e.outcome === 'STEP_OUTCOME_TIMED_OUT');
+          return timedOut && s!.step === 3 && ['SAGA_STATUS_COMPENSATING', 'SAGA_STATUS_FAILED'].includes(s!.status as string)
+            ? s
+            : undefined;
+        },
+        20_000,
+      );
+      expect(saga).toBeDefined();
+      expect((await mall.order(orderId))!.status).toBe('ORDER_STATUS_PENDING');
     } finally {
       await cluster.startService('payments');
     }
-    // payments comes back and handles the ConfirmPayment it missed; the saga has moved on and ignores the late
-    // reply, and the order stays rejected
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await mall.order(orderId))!.status).toBe('ORDER_STATUS_REJECTED');
+    // payments comes back and handles the ConfirmPayment it missed (the saga has moved on and ignores the late
+    // reply), then CancelPayment: the payment is refunded, the list cancelled and the order rejected.
+    const order = await mall.waitForOrder(orderId, ['ORDER_STATUS_REJECTED', 'ORDER_STATUS_APPROVED'], 40_000);
+    expect(order.status).toBe('ORDER_STATUS_REJECTED');
+    await waitFor('the saga to be compensated', async () => {
+      const s = (await mall.call('cosec', 'GetSaga', { id: sagaId })).saga as Json;
+      return s.status === 'SAGA_STATUS_COMPENSATED' ? s : undefined;
+    });
+    const lists = await mall.shoppingListsOf(orderId);
+    expect(lists.map((l) => l.status)).toEqual(['SHOPPING_LIST_STATUS_CANCELED']);
+    expect((await mall.call('payments', 'GetPayment', { id: paymentId })).payment).toMatchObject({
+      confirmed: false,
+      status: 'PAYMENT_STATUS_REFUNDED',
+      order_id: orderId,
+    });
   }, 90_000);
 
   it('finishes every saga exactly once when cosec is SIGKILLed in the middle of many', async () => {

@@ -231,6 +231,22 @@ describe('checker: doubly applied orders', () => {
     expect(judge(rec(), o).verdict).toBe('doubled');
   });
 
+  it('an approved order whose payment is confirmed for another order (one payment paying twice)', () => {
+    const o = approved();
+    o.payment = { confirmed: true, amount: 21, orderId: ids.payment };
+    const j = judge(rec(), o);
+    expect(j.verdict).toBe('doubled');
+    expect(j.reasons).toEqual([`payment confirmed for another order (${ids.payment})`]);
+    o.payment = { confirmed: true, amount: 21, orderId: rec().order_id };
+    expect(judge(rec(), o).verdict).toBe('approved');
+  });
+
+  it('a rejected order whose payment was refunded (confirmed, then released by the compensation)', () => {
+    const o = rejectedAfterPayment();
+    o.payment = { confirmed: false, amount: 21, orderId: rec().order_id };
+    expect(judge(rec({ expected: 'rejected', reason: 'disabled_customer' }), o).verdict).toBe('rejected');
+  });
+
   it('an approved order whose payment was never confirmed', () => {
     const o = approved();
     o.payment = { confirmed: false, amount: 21 };

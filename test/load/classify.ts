@@ -11,7 +11,8 @@
  *               or compensating, parked as failed, or finished only after the bound;
  *   doubled     an effect applied twice or left standing against the decision: two shopping lists, two sagas, a
  *               saga step that succeeded twice, an order decided twice, a rejected order with a live list or a
- *               confirmed payment, a payment confirmed for the wrong amount, an approved order without its list or
+ *               confirmed payment, a payment confirmed for the wrong amount or for another order (one payment
+ *               paying twice), an approved order without its list or
  *               payment, a saga whose end contradicts the order;
  *   not_placed  the checkout's answer was lost and the basket shows it never happened (no order is owed);
  *   unobserved  a service could not be asked (the check cannot pass).
@@ -31,8 +32,11 @@ export interface ObservedList {
   status: string;
 }
 export interface ObservedPayment {
+  /** Confirmed and not refunded (payments' `confirmed`): the money is taken. */
   confirmed: boolean;
   amount: number;
+  /** The order it was confirmed or canceled for; '' or absent when none is recorded. */
+  orderId?: string;
 }
 export interface ObservedStep {
   step: number;
@@ -148,6 +152,9 @@ function definitiveAnomalies(r: OrderRecord, o: Observation): string[] {
       out.push(`payment confirmed although it was authorized for ${r.amount} and the order totals ${r.total}`);
     } else if (o.order && cents(o.payment.amount) !== cents(o.order.total)) {
       out.push(`payment of ${o.payment.amount} confirmed for an order of ${o.order.total}`);
+    }
+    if (o.payment.orderId && o.payment.orderId !== r.order_id) {
+      out.push(`payment confirmed for another order (${o.payment.orderId})`);
     }
   }
   return out;

@@ -85,7 +85,7 @@ export async function observeOrder(rpc: Rpc, r: OrderRecord, retryMs = 5000): Pr
     order: o?.order ?? null,
     saga: s?.saga ? toSaga(s.saga) : null,
     lists: (l?.shoppingLists ?? []).map((x) => ({ id: x.id, status: x.status })),
-    payment: p?.payment ? { confirmed: p.payment.confirmed, amount: p.payment.amount } : null,
+    payment: p?.payment ? { confirmed: p.payment.confirmed, amount: p.payment.amount, orderId: p.payment.orderId } : null,
     errors,
   };
   if (!obs.order && r.ack !== 'ok') {

@@ -5,7 +5,7 @@
 import type { Cluster } from './cluster.ts';
 import { waitFor } from './cluster.ts';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 export const SVC = {
   stores: 'mallbots.stores.v1.StoresService',

@@ -80,7 +80,7 @@ describe('cosec admin API (SagaAdminService)', () => {
       name: 'cosec.CreateOrder',
       status: 'SAGA_STATUS_RUNNING',
       step: 1,
-      definition_version: 1,
+      definition_version: 2,
     });
     expect(running.sagas[0]!.deadline).not.toBeNull();
     expect(running.sagas[0]!.history).toEqual([]);

@@ -3,7 +3,12 @@ import { Names } from '@mallbots/contracts';
 import { FailedPrecondition, InvalidArgument } from '@mallbots/rpc/errors';
 import { ReplyOutcome, SagaCoordinator, SagaHeaders, sagaIdFor, type SagaCommand, type SagaReply } from '@mallbots/sec';
 import { ManualClock, MemorySagaHarness, type MemoryTx } from '@mallbots/sec/testing';
-import { createOrderSaga, createOrderSagaDefinitions, CREATE_ORDER_REPLY_CHANNEL } from '../src/application/create-order-saga.ts';
+import {
+  createOrderSaga,
+  createOrderSagaDefinitions,
+  createOrderSagaV1,
+  CREATE_ORDER_REPLY_CHANNEL,
+} from '../src/application/create-order-saga.ts';
 import { newCreateOrderData, withShoppingId, type OrderToCreate } from '../src/domain/create-order-data.ts';
 
 const order: OrderToCreate = {
@@ -112,26 +117,63 @@ describe('the create-order saga', () => {
           items: order.items.map(({ productId, storeId, quantity }) => ({ productId, storeId, quantity })),
         },
       ],
-      [Names.payments.ConfirmPayment, { id: order.paymentId, amount: 30.17 }],
+      [Names.payments.ConfirmPayment, { id: order.paymentId, amount: 30.17, orderId: order.orderId }],
       [Names.depot.InitiateShopping, { id: SHOPPING_ID }],
       [Names.ordering.ApproveOrder, { id: order.orderId, shoppingId: SHOPPING_ID }],
     ]);
     expect(status()).toBe('completed');
   });
 
+  const payloadOf = (name: string) =>
+    name === Names.ordering.RejectOrder
+      ? { id: order.orderId }
+      : name === Names.payments.CancelPayment
+        ? { id: order.paymentId, orderId: order.orderId }
+        : { id: SHOPPING_ID };
+
   it.each([
     [1, [Names.ordering.RejectOrder]],
     [2, [Names.ordering.RejectOrder]],
     [3, [Names.depot.CancelShoppingList, Names.ordering.RejectOrder]],
-    [4, [Names.depot.CancelShoppingList, Names.ordering.RejectOrder]],
-    [5, [Names.depot.CancelShoppingList, Names.ordering.RejectOrder]],
+    [4, [Names.payments.CancelPayment, Names.depot.CancelShoppingList, Names.ordering.RejectOrder]],
+    [5, [Names.payments.CancelPayment, Names.depot.CancelShoppingList, Names.ordering.RejectOrder]],
   ])('a failure at step %i is compensated by exactly %j', async (step, compensations) => {
     const seen = await run(step);
     expect(seen.slice(step).map((c) => c.name)).toEqual(compensations);
-    expect(seen.slice(step).map((c) => c.payload)).toEqual(
-      compensations.map((n) => (n === Names.ordering.RejectOrder ? { id: order.orderId } : { id: SHOPPING_ID })),
-    );
+    expect(seen.slice(step).map((c) => c.payload)).toEqual(compensations.map(payloadOf));
     expect(status()).toBe('compensated');
+  });
+
+  it('releases the payment too when ConfirmPayment times out (payments may still confirm it late)', async () => {
+    await answer(); // AuthorizeCustomer
+    await answer(); // CreateShoppingList
+    clock.advance(30_000);
+    expect(await h.run((tx) => coordinator.expire(tx, sagaId))).toBe(true);
+    const compensations = [Names.payments.CancelPayment, Names.depot.CancelShoppingList, Names.ordering.RejectOrder];
+    const timedOut = h.sent.shift()!; // never answered
+    expect(timedOut.name).toBe(Names.payments.ConfirmPayment);
+    const seen = await run();
+    expect(seen.map((c) => c.name)).toEqual(compensations);
+    expect(seen.map((c) => c.payload)).toEqual(compensations.map(payloadOf));
+    expect(status()).toBe('compensated');
+  });
+
+  it('runs an instance started with version 1 to its end as version 1 (no order in ConfirmPayment, no CancelPayment)', async () => {
+    const v1Order = { ...order, orderId: '9c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f' };
+    const v1Id = sagaIdFor('cosec.CreateOrder', v1Order.orderId);
+    h.take();
+    await h.run((tx) => coordinator.start(tx, createOrderSagaV1, v1Order.orderId, newCreateOrderData(v1Order)));
+    const seen = await run(4);
+    expect(seen.map((c) => c.name)).toEqual([
+      Names.customers.AuthorizeCustomer,
+      Names.depot.CreateShoppingList,
+      Names.payments.ConfirmPayment,
+      Names.depot.InitiateShopping,
+      Names.depot.CancelShoppingList,
+      Names.ordering.RejectOrder,
+    ]);
+    expect(seen[2]!.payload).toEqual({ id: order.paymentId, amount: 30.17 });
+    expect(h.store.sagas.get(v1Id)!.status).toBe('compensated');
   });
 
   it('rejects the order only, when CreateShoppingList times out (no list id to cancel)', async () => {

@@ -72,7 +72,7 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
           items: order.items.map((i) => ({ productId: i.productId, storeId: i.storeId, quantity: i.quantity })),
         },
       ],
-      ['mallbots.payments.v1.ConfirmPayment', { id: order.paymentId, amount: 10.25 }],
+      ['mallbots.payments.v1.ConfirmPayment', { id: order.paymentId, amount: 10.25, orderId: order.id }],
       ['mallbots.depot.v1.InitiateShopping', { id: shoppingId }],
       ['mallbots.ordering.v1.ApproveOrder', { id: order.id, shoppingId }],
     ]);
@@ -113,6 +113,18 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
         'ordering.RejectOrder',
       ],
     ],
+    [
+      'InitiateShopping',
+      [
+        'customers.AuthorizeCustomer',
+        'depot.CreateShoppingList',
+        'payments.ConfirmPayment',
+        'depot.InitiateShopping',
+        'payments.CancelPayment',
+        'depot.CancelShoppingList',
+        'ordering.RejectOrder',
+      ],
+    ],
   ])('rejects the order when %s fails, undoing exactly what was done', async (failing, expected) => {
     const order = newOrder();
     const command = expected.find((n) => n.endsWith(`.${failing}`))!;
@@ -129,9 +141,12 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
       const cancel = participants.commandsOf(order)[3]!;
       expect(cancel.payload).toEqual({ id: participants.shoppingIds.get(sagaOf(order)) });
     }
+    if (failing === 'InitiateShopping') {
+      expect(participants.commandsOf(order)[4]!.payload).toEqual({ id: order.paymentId, orderId: order.id });
+    }
   });
 
-  it('times out a silent participant and compensates', async () => {
+  it('times out a silent participant and compensates, releasing the payment it may still confirm', async () => {
     const order = newOrder();
     participants.script(order, { 'mallbots.payments.v1.ConfirmPayment': 'silent' });
     const started = Date.now();
@@ -140,6 +155,7 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(STEP_TIMEOUT_MS);
     expect(participants.namesOf(order).slice(2)).toEqual([
       'payments.ConfirmPayment',
+      'payments.CancelPayment',
       'depot.CancelShoppingList',
       'ordering.RejectOrder',
     ]);
