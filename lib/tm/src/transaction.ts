@@ -10,7 +10,7 @@
  *   <the closing statement: queued writes + outbox>; commit
  *
  * A unit of work that handles a message with one read is two round trips (it used to be five: begin, inbox,
- * read, close, commit). Nothing is sent, and no connection is taken, until the first statement; a unit with no
+ * read, close, commit); one without reads is one (`begin; <closing statement with the inbox insert>; commit`). Nothing is sent, and no connection is taken, until the first statement; a unit with no
  * statement and nothing to write costs nothing.
  *
  * The handler's `em` is a fork whose transaction context is this object: MikroORM runs its statements through
@@ -129,11 +129,25 @@ export class UnitTransaction {
     return toResult(result);
   }
 
+  /** A message's unit that has sent nothing yet: its inbox row is still to be written. */
+  get inboxPending(): boolean {
+    return this.#prefixPending && this.#o.inbox !== undefined;
+  }
+
   /**
    * Sends the closing statement (if any) and `commit` as one message and returns the closing statement's result.
-   * A message's unit whose inbox row was not written yet first writes it alone: a duplicate must not commit.
+   * A message's unit whose inbox row was not written yet either has it in `closing` (`inboxInClosing`: the
+   * statement fails on a duplicate, so nothing commits) or first writes it alone: a duplicate must not commit.
    */
-  async commit(closing: string | undefined): Promise<QueryResult | undefined> {
+  async commit(closing: string | undefined, inboxInClosing = false): Promise<QueryResult | undefined> {
+    if (inboxInClosing) {
+      if (!this.inboxPending || closing === undefined) throw new Error('the inbox row can only travel with a closing statement');
+      this.#prefixPending = false;
+      const client = await this.#connection();
+      const results = asArray(await client.query(['begin', closing, 'commit'].join(';\n')));
+      this.#done = true;
+      return toResult(results[1]!);
+    }
     if (this.#prefixPending && closing === undefined) {
       this.#done = !this.#o.inbox; // nothing was sent and nothing is to be written: nothing to commit
       if (this.#done) return undefined;

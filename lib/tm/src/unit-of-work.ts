@@ -9,7 +9,9 @@
  * backend costs more than the statement), so the closing writes and the outbox share one statement, and a
  * participant's failure is answered with `RollbackWith` instead of a savepoint around every handler. lib/tm drives
  * the connection itself (`transaction.ts`, ADR 0005): `begin` and the inbox insert travel with the handler's first
- * statement and `commit` with the closing statement, so a handler with one read is two round trips.
+ * statement and `commit` with the closing statement, so a handler with one read is two round trips. A handler
+ * that reads nothing (it decides from the message, or from a cache kept with `afterCommit`) is ONE round trip:
+ * its inbox insert becomes part of the closing statement, checked like a queued write, so a duplicate aborts it.
  *
  * The handler gets a forked EntityManager bound to the transaction and `publish()` for integration messages.
  * Nothing it publishes leaves before the commit, so a reply can never race the state it depends on, and a
@@ -63,6 +65,12 @@ export interface UnitOfWork {
    * statement calls `uow_check`, which aborts it and the `commit` sent with it) with `check.error()`.
    */
   write(sql: string, params: readonly unknown[], check?: WriteCheck): void;
+  /**
+   * Runs `fn` once the unit of work has committed (never when it rolls back, is a duplicate or is replaced by a
+   * `RollbackWith`): for in-process state that must only reflect committed data, such as a cache. `fn` must not
+   * throw (an error is swallowed: the commit stands).
+   */
+  afterCommit(fn: () => void): void;
 }
 
 export interface DeferredWrite {
@@ -70,6 +78,9 @@ export interface DeferredWrite {
   params: readonly unknown[];
   check?: WriteCheck | undefined;
 }
+
+/** The `write_index` of the inbox row's check in a closing statement (a duplicate message). */
+const INBOX_CHECK = '-1';
 
 const WRITE = /^\s*(insert|update|delete)\b/i;
 
@@ -164,6 +175,7 @@ export class TransactionManager {
         ),
       },
     });
+    const committedHooks: (() => void)[] = [];
     const em = orm.em.fork();
     em.setTransactionContext(tx as never);
     const pending: OutgoingMessage[] = [];
@@ -176,6 +188,9 @@ export class TransactionManager {
       },
       write: (sql, params, check) => {
         writes.push(deferredWrite(sql, params, check));
+      },
+      afterCommit: (fn) => {
+        committedHooks.push(fn);
       },
     };
     let rows: OutboxRow[] = [];
@@ -191,20 +206,30 @@ export class TransactionManager {
       if (tx.duplicate) return { duplicate: true };
       await em.flush();
       const prepared = this.#prepare(pending, incoming);
-      const closing = this.#closing(writes, prepared);
+      // A message's unit that sent nothing yet writes its inbox row in the closing statement too: one round trip
+      const inbox = incoming && tx.inboxPending && (writes.length > 0 || prepared.length > 0) ? incoming : undefined;
+      const closing = this.#closing(writes, prepared, inbox);
       let closed;
       try {
-        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params));
+        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params), inbox !== undefined);
       } catch (err) {
         if (err instanceof DuplicateMessage) return { duplicate: true };
         const e = err as { code?: string; detail?: string };
         if (e?.code === CHECK_FAILED) {
+          if (e.detail === INBOX_CHECK) return { duplicate: true };
           const failed = writes[Number(e.detail)];
           if (failed?.check) throw failed.check.error();
         }
         throw err;
       }
       committed = true;
+      for (const hook of committedHooks) {
+        try {
+          hook();
+        } catch {
+          // the commit stands; a hook only maintains in-process state
+        }
+      }
       if (prepared.length > 0) rows = this.#outboxRows(prepared, closed?.rows ?? []);
       return { duplicate: false, result };
     } finally {
@@ -223,6 +248,7 @@ export class TransactionManager {
   #closing(
     writes: DeferredWrite[],
     prepared: Omit<OutboxRow, 'id' | 'createdAt'>[],
+    inbox: IncomingMessage | undefined,
   ): { sql: string; params: unknown[] } | undefined {
     if (writes.length === 0 && prepared.length === 0) return undefined;
     const ctes = writes.map((w, i) => `w${i} as (${w.sql} returning 1)`);
@@ -231,6 +257,12 @@ export class TransactionManager {
       w.check ? [`${this.#check}((select count(*) from w${i}), ${Number(w.check.rows)}, ${i}) as w${i}`] : [],
     );
     const params: unknown[] = writes.flatMap((w) => w.params);
+    if (inbox) {
+      // the inbox row of a message: no row inserted means a duplicate, and the check aborts everything else
+      ctes.unshift(`i as (insert into ${this.#inbox} (message_id, name) values (?, ?) on conflict do nothing returning 1)`);
+      counts.unshift(`${this.#check}((select count(*) from i), 1, ${INBOX_CHECK}) as i`);
+      params.unshift(inbox.messageId, inbox.name);
+    }
     if (prepared.length === 0) return { sql: `with ${ctes.join(', ')} select ${counts.join(', ') || '1'}`, params };
     ctes.push(
       `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)

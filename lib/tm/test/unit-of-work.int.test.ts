@@ -170,26 +170,62 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(sent.stop()).toEqual([['begin', 'insert', 'insert'], ['rollback']]);
     expect(await counter('rt')).toBe(1);
 
-    // a handler without statements: the inbox row leaves alone first (a duplicate must not commit the outbox)
+    // a handler without statements: one round trip, the inbox row inside the closing statement
+    const noReads = (id: string, after: () => void = () => {}) =>
+      tm.handle({ messageId: 'm-rt-2', name: 'test.Bump' }, async (uow) => {
+        uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, 1)`, [id]);
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id } });
+        uow.afterCommit(after);
+        return id;
+      });
     sent = roundTrips();
-    await tm.handle({ messageId: 'm-rt-2', name: 'test.Bump' }, async (uow) => {
-      uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rt-2' } });
-    });
-    expect(sent.stop()).toEqual([
-      ['begin', 'insert'],
-      ['with', 'commit'],
-    ]);
+    let hooked = 0;
+    expect(await noReads('rt-2', () => (hooked += 1))).toEqual({ duplicate: false, result: 'rt-2' });
+    expect(sent.stop()).toEqual([['begin', 'with', 'commit']]);
+    expect(hooked).toBe(1);
+    expect(await counter('rt-2')).toBe(1);
+
+    // its duplicate: the inbox check aborts the closing statement, so neither its write nor its message commits
+    sent = roundTrips();
+    expect(await noReads('rt-2-again', () => (hooked += 1))).toEqual({ duplicate: true });
+    expect(sent.stop()).toEqual([['begin', 'with', 'commit'], ['rollback']]);
+    expect(hooked).toBe(1); // after-commit hooks of a unit that did not commit never run
+    expect(await counter('rt-2-again')).toBeUndefined();
+    // a duplicate with nothing to write: the inbox row alone
     sent = roundTrips();
     expect(await tm.handle({ messageId: 'm-rt-2', name: 'test.Bump' }, async () => 'again')).toEqual({ duplicate: true });
     expect(sent.stop()).toEqual([['begin', 'insert', 'commit']]);
     await relay.idle();
     expect(await count('outbox')).toBe(0);
     await eventually(() => idsOf(received).filter((id) => id === 'rt-2').length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(idsOf(received)).not.toContain('rt-2-again');
 
     // a unit of work without statements and writes sends nothing at all
     sent = roundTrips();
     expect(await tm.run(async () => 'nothing')).toBe('nothing');
     expect(sent.stop()).toEqual([]);
+  });
+
+  it('two deliveries of one message at once, each a unit of one round trip: exactly one commits', async () => {
+    const { relay, tm } = unitsOfWork();
+    const hooks: string[] = [];
+    const deliver = (copy: string) =>
+      tm.handle({ messageId: 'm-race', name: 'test.Bump' }, async (uow) => {
+        uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, 1)`, [`race-${copy}`]);
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: `race-${copy}` } });
+        uow.afterCommit(() => hooks.push(copy));
+      });
+    const results = await Promise.all(['a', 'b', 'c'].map(deliver));
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(hooks).toHaveLength(1);
+    expect(await counter(`race-${hooks[0]}`)).toBe(1);
+    const rows = await orm.em.fork().execute<{ id: string }[]>(`select id from ${SCHEMA}.counters where id like 'race-%'`);
+    expect(rows).toEqual([{ id: `race-${hooks[0]}` }]);
+    await relay.idle();
+    await eventually(() => idsOf(received).some((id) => id.startsWith('race-')));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(idsOf(received).filter((id) => id.startsWith('race-'))).toEqual([`race-${hooks[0]}`]);
   });
 
   // Guards the connection handling as a whole (lib/tm's release after a failed rollback, and pg-pool dropping a

@@ -54,6 +54,9 @@ function world() {
     write: () => {
       throw new Error('notifyCustomer queues no writes');
     },
+    afterCommit: () => {
+      throw new Error('notifyCustomer needs no after-commit hooks');
+    },
   });
   return { sent, published, log, contacts, peerContacts, peerCalls, state, deps, uow };
 }

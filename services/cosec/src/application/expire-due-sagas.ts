@@ -12,21 +12,24 @@ export interface ExpireDeps {
 
 /**
  * Runs `fn` in a savepoint of `uow`: if it throws, only its own writes are undone and its messages and queued
- * writes dropped, so one saga that cannot be handled does not undo the others of the batch.
+ * writes (and after-commit hooks) dropped, so one saga that cannot be handled does not undo the others of the batch.
  */
 async function inSavepoint<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise<T>): Promise<T> {
   const staged: OutgoingMessage[] = [];
   const writes: DeferredWrite[] = [];
+  const hooks: (() => void)[] = [];
   const result = await uow.em.transactional((em) =>
     fn({
       em,
       incoming: uow.incoming,
       publish: (m) => void staged.push(m as unknown as OutgoingMessage),
       write: (sql, params, check) => void writes.push(deferredWrite(sql, params, check)),
+      afterCommit: (hook) => void hooks.push(hook),
     }),
   );
   for (const m of staged) uow.publish(m);
   for (const w of writes) uow.write(w.sql, w.params, w.check);
+  for (const h of hooks) uow.afterCommit(h);
   return result;
 }
 
