@@ -196,14 +196,17 @@ export class SagaCoordinator<Tx> {
     if (!sagaId || !sagaName || !ref || (outcome !== ReplyOutcome.Success && outcome !== ReplyOutcome.Failure)) {
       return this.#ignore('not-a-saga-reply', sagaId, reply);
     }
-    const saga = await this.#store.load(tx, sagaId);
-    if (!saga) return this.#ignore('unknown-saga', sagaId, reply);
-    if (saga.name !== sagaName) return this.#ignore('foreign-saga', sagaId, reply);
-    if (!ACTIVE_STATUSES.includes(saga.status)) return this.#ignore('saga-finished', sagaId, reply);
-    const direction = this.#direction(saga);
-    if (ref.seq !== saga.seq || ref.step !== saga.step || ref.direction !== direction) {
-      return this.#ignore('wrong-step', sagaId, reply);
+    // A cached copy may be stale: it is trusted only to apply the reply (the version check guards the write),
+    // never to ignore it.
+    const cached = this.#store.loadCached?.(tx, sagaId);
+    let saga = cached ?? (await this.#store.load(tx, sagaId));
+    let ignored = this.#mismatch(saga, sagaName, ref);
+    if (ignored && cached) {
+      saga = await this.#store.load(tx, sagaId);
+      ignored = this.#mismatch(saga, sagaName, ref);
     }
+    if (ignored || !saga) return this.#ignore(ignored ?? 'unknown-saga', sagaId, reply);
+    const direction = this.#direction(saga);
 
     const def = this.#definitionOf(saga);
     const step = this.#step(def, saga);
@@ -243,6 +246,19 @@ export class SagaCoordinator<Tx> {
     }
     await this.#save(tx, saga, expected, now, next);
     return { applied: true, sagaId, status: saga.status };
+  }
+
+  /** Why a reply naming `ref` does not apply to `saga` (undefined: it applies). */
+  #mismatch(
+    saga: SagaInstance | undefined,
+    sagaName: string,
+    ref: { step: number; direction: StepDirection; seq: number },
+  ): IgnoredReason | undefined {
+    if (!saga) return 'unknown-saga';
+    if (saga.name !== sagaName) return 'foreign-saga';
+    if (!ACTIVE_STATUSES.includes(saga.status)) return 'saga-finished';
+    if (ref.seq !== saga.seq || ref.step !== saga.step || ref.direction !== this.#direction(saga)) return 'wrong-step';
+    return undefined;
   }
 
   /** Handles a passed deadline; returns false when the saga is not (or no longer) due. */

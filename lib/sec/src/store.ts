@@ -9,6 +9,7 @@
  * - `update` is an optimistic-concurrency write: it succeeds only if the stored version still equals
  *   `expectedVersion`, and stores `instance.version` (= expectedVersion + 1); otherwise it throws
  *   `SagaConcurrencyError` and the caller's transaction must roll back.
+ * - `loadCached` (optional) serves replies from what this process committed, so that applying one needs no read.
  * - history entries are keyed by (saga id, seq); `appendHistory` adds the entry of a command sent, `closeHistory`
  *   records what came of it.
  */
@@ -79,6 +80,12 @@ export interface HistoryOutcome {
 export interface SagaStore<Tx> {
   insert(tx: Tx, instance: SagaInstance): Promise<boolean>;
   load(tx: Tx, id: string): Promise<SagaInstance | undefined>;
+  /**
+   * Optional: the instance as this process last committed it, without reading the store (undefined when it has
+   * no such copy). It may be stale (another replica, an operator); the coordinator uses it only for replies, whose
+   * `update` then fails its version check if it was, and reloads with `load` before ignoring a reply because of it.
+   */
+  loadCached?(tx: Tx, id: string): SagaInstance | undefined;
   update(tx: Tx, instance: SagaInstance, expectedVersion: number): Promise<void>;
   appendHistory(tx: Tx, entry: HistoryEntry): Promise<void>;
   closeHistory(tx: Tx, sagaId: string, seq: number, outcome: HistoryOutcome): Promise<void>;

@@ -30,6 +30,8 @@ export interface MemoryTx {
 export class MemorySagaStore implements SagaStore<MemoryTx> {
   readonly sagas = new Map<string, SagaInstance>();
   readonly history = new Map<string, HistoryEntry[]>();
+  /** The optional cache of `SagaStore`: unset, every reply loads; tests set it to serve (stale) copies. */
+  loadCached?: (tx: MemoryTx, id: string) => SagaInstance | undefined;
 
   async insert(tx: MemoryTx, instance: SagaInstance): Promise<boolean> {
     await Promise.resolve();

@@ -240,6 +240,36 @@ describe('SagaCoordinator', () => {
     expect(h.sent).toEqual([]);
   });
 
+  it('applies replies from a cached copy, and a stale copy neither ignores a due reply nor applies a late one', async () => {
+    const sagaId = await runTo(2);
+    const served: string[] = [];
+    let copy: SagaInstance | undefined = structuredClone(saga(sagaId)); // step 2 outstanding
+    h.store.loadCached = (_tx, id) => {
+      served.push(id);
+      return copy && structuredClone(copy);
+    };
+    const cmd2 = h.take()[0]!;
+    expect(await reply(cmd2, 'ok', 'HotelBooked', { id: 'h-7' })).toMatchObject({ applied: true });
+    expect(saga(sagaId)).toMatchObject({ step: 3, version: 3, data: { hotelId: 'h-7' } });
+    expect(served).toEqual([sagaId]);
+
+    // the copy is stale (still step 2): the reply of step 3 does not match it, so the saga is read and it applies
+    const cmd3 = h.take()[0]!;
+    expect(await reply(cmd3)).toMatchObject({ applied: true });
+    expect(saga(sagaId)).toMatchObject({ step: 4, version: 4 });
+    expect(names(h.take())).toEqual(['ConfirmTrip']);
+
+    // a late duplicate of step 2's reply matches the stale copy: its write fails the version check, nothing changes
+    const before = structuredClone(saga(sagaId));
+    await expect(reply(cmd2, 'ok', 'HotelBooked', { id: 'h-8' })).rejects.toBeInstanceOf(SagaConcurrencyError);
+    expect(saga(sagaId)).toEqual(before);
+    expect(h.sent).toEqual([]);
+    // redelivered with no copy in the cache (the failed unit took it): read, and ignored as late
+    copy = undefined;
+    expect(await reply(cmd2, 'ok', 'HotelBooked', { id: 'h-8' })).toMatchObject({ applied: false, reason: 'wrong-step' });
+    expect(saga(sagaId)).toEqual(before);
+  });
+
   it('lets only one of a success and a failure racing for the same step win', async () => {
     const sagaId = await runTo(2);
     const cmd = h.take()[0]!;

@@ -27,6 +27,8 @@ const cosecConfig = {
   SAGA_SCAN_BATCH: int({ default: 100, min: 1, max: 10_000 }),
   /** Resends of a failed or timed-out compensation before the saga stops in `failed` for an operator. */
   SAGA_COMPENSATION_RETRIES: int({ default: 3, min: 0, max: 100 }),
+  /** Waiting sagas kept in memory as last committed, so a reply needs no read of its saga (0: off). */
+  SAGA_CACHE_SIZE: int({ default: 10_000, min: 0, max: 1_000_000 }),
 };
 
 export const cosecService: ServiceDefinition<typeof cosecConfig> = {
@@ -37,7 +39,7 @@ export const cosecService: ServiceDefinition<typeof cosecConfig> = {
   entities: [],
   migrations,
   build: ({ tm, logger, config, metrics }) => {
-    const sagas = new SagaRepository(config.DATABASE_SCHEMA);
+    const sagas = new SagaRepository(config.DATABASE_SCHEMA, { cacheSize: config.SAGA_CACHE_SIZE });
     const coordinator = new SagaCoordinator<UnitOfWork>({
       store: sagas,
       transport: outboxTransport(),

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { Headers } from '@mallbots/am';
 import { queueDepth } from '@mallbots/am/testing';
 import { ReflectionClient } from '@mallbots/rpc/testing';
@@ -98,6 +99,55 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
       items: order.items.map((i) => ({ productId: i.productId, storeId: i.storeId, price: i.price, quantity: i.quantity })),
       total: 10.25,
     });
+  });
+
+  it('applies each reply from its cached saga in one round trip; a saga changed behind the cache still ends right', async () => {
+    // every statement message that reaches PostgreSQL from this process
+    const texts: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      texts.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    const order = newOrder();
+    try {
+      await participants.publishOrderCreated(order);
+      await until(order, 'SAGA_STATUS_COMPLETED');
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    const messageUnits = texts.filter((t) => t.includes('inbox (message_id'));
+    const mine = messageUnits.filter((t) => t.startsWith('begin'));
+    // OrderCreated: begin + inbox + saga insert, then the closing statement; each of the 5 replies: one message
+    expect(
+      mine.filter((t) => /^begin;\s*with i as \(insert into "[^"]+"\.inbox/.test(t) && /commit$/.test(t.trim())),
+    ).toHaveLength(5);
+    expect(texts.filter((t) => t.includes('inbox (message_id') && /select \* from "[^"]+"\.sagas where id/.test(t))).toEqual([]);
+
+    // a change behind the cache's back (another replica, say): the cached reply's write fails its version check,
+    // the reply is redelivered, read afresh and applied
+    const late = newOrder();
+    participants.script(late, { 'mallbots.payments.v1.ConfirmPayment': 'silent' });
+    await participants.publishOrderCreated(late);
+    await eventually(async () => participants.commandsOf(late).length === 3, 8000, 'ConfirmPayment sent');
+    const db = new pg.Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    try {
+      const bumped = await db.query('update cosec.sagas set version = version + 1 where id = $1', [sagaOf(late)]);
+      expect(bumped.rowCount).toBe(1);
+    } finally {
+      await db.end();
+    }
+    await participants.reply(participants.commandsOf(late)[2]!, true);
+    const saga = await until(late, 'SAGA_STATUS_COMPLETED');
+    expect(participants.namesOf(late)).toEqual([
+      'customers.AuthorizeCustomer',
+      'depot.CreateShoppingList',
+      'payments.ConfirmPayment',
+      'depot.InitiateShopping',
+      'ordering.ApproveOrder',
+    ]);
+    expect(saga.history.map((e) => e.outcome)).toEqual(Array(5).fill('STEP_OUTCOME_SUCCESS'));
   });
 
   it.each([

@@ -9,6 +9,11 @@
  *   a saga whose reply is being handled is simply skipped until the next scan.
  * - Timestamps are written from the application's clock (millisecond precision), so the keyset cursor of
  *   ListSagas compares exactly.
+ * - The cache (`loadCached`): the state of each waiting saga as this process committed it (after the commit, via
+ *   `afterCommit`), so a reply is applied without reading the saga first and its unit of work is one round trip.
+ *   Taking a copy removes it (a unit that rolls back leaves nothing behind); a stale copy (another replica, an
+ *   operator, `rearmExpired`) fails the update's version check, and the coordinator reloads before it ignores a
+ *   reply because of one. Bounded: the oldest entries go first; finished sagas are not kept.
  */
 import type { EntityManager } from '@mallbots/db';
 import {
@@ -93,10 +98,39 @@ export interface SagaListQuery {
 export class SagaRepository implements SagaStore<UnitOfWork> {
   readonly #sagas: string;
   readonly #steps: string;
+  readonly #cache = new Map<string, SagaInstance>();
+  readonly #cacheSize: number;
 
-  constructor(schema: string) {
+  /** `cacheSize`: how many waiting sagas to keep in memory (0: no cache, every reply reads its saga). */
+  constructor(schema: string, opts: { cacheSize?: number } = {}) {
     this.#sagas = `"${schema}".sagas`;
     this.#steps = `"${schema}".saga_steps`;
+    this.#cacheSize = opts.cacheSize ?? 10_000;
+  }
+
+  loadCached(_uow: UnitOfWork, id: string): SagaInstance | undefined {
+    const saga = this.#cache.get(id);
+    this.#cache.delete(id);
+    return saga;
+  }
+
+  /** Sagas in the cache (metrics, tests). */
+  get cached(): number {
+    return this.#cache.size;
+  }
+
+  /** Keeps what a unit of work is about to commit, once it has. */
+  #rememberOnCommit(uow: UnitOfWork, s: SagaInstance): void {
+    if (this.#cacheSize === 0) return;
+    if (s.status !== 'running' && s.status !== 'compensating') return;
+    const copy = structuredClone(s);
+    uow.afterCommit(() => {
+      const known = this.#cache.get(copy.id);
+      if (known && known.version >= copy.version) return;
+      this.#cache.delete(copy.id);
+      this.#cache.set(copy.id, copy);
+      if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    });
   }
 
   async insert(uow: UnitOfWork, s: SagaInstance): Promise<boolean> {
@@ -120,10 +154,13 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
         s.updatedAt,
       ],
     );
-    return rows.length === 1;
+    if (rows.length !== 1) return false;
+    this.#rememberOnCommit(uow, s);
+    return true;
   }
 
   async load(uow: UnitOfWork, id: string): Promise<SagaInstance | undefined> {
+    this.#cache.delete(id);
     return this.find(uow.em, id);
   }
 
@@ -143,6 +180,8 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
       [JSON.stringify(s.data), s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
       { rows: 1, error: () => new SagaConcurrencyError(s.id, expectedVersion) },
     );
+    if (s.status === 'running' || s.status === 'compensating') this.#rememberOnCommit(uow, s);
+    else this.#cache.delete(s.id);
   }
 
   async appendHistory(uow: UnitOfWork, e: HistoryEntry): Promise<void> {
@@ -197,6 +236,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
    * meanwhile are handled before anything times out. Returns how many were re-armed.
    */
   async rearmExpired(uow: UnitOfWork, now: Date, until: Date): Promise<number> {
+    this.#cache.clear(); // the versions change behind the cache's back
     const rows = await uow.em.execute<{ id: string }[]>(
       `update ${this.#sagas} set deadline = ?, version = version + 1
         where status in ('running', 'compensating') and deadline < ?
