@@ -78,11 +78,22 @@ export class EventStore {
     this.#policy = opts.snapshotPolicy ?? everyNEvents(20);
   }
 
-  /** Loads the aggregate, or returns undefined when its stream has no events. */
-  async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(em: EntityManager, aggregate: A): Promise<A | undefined> {
+  /**
+   * Loads the aggregate, or returns undefined when its stream has no events. With `lock`, a writer first takes
+   * the stream's transaction-scoped advisory lock (`pg_advisory_xact_lock(hashtext(stream name), hashtext(id))`,
+   * held until commit), so concurrent writers of one stream take turns instead of failing with Aborted. The lock
+   * and the read travel as two statements of one message: the read takes its snapshot only once the lock is
+   * granted (READ COMMITTED: a snapshot per statement), so it sees the previous writer's events.
+   */
+  async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(
+    em: EntityManager,
+    aggregate: A,
+    opts: { lock?: boolean } = {},
+  ): Promise<A | undefined> {
+    const lock = opts.lock ? 'select pg_advisory_xact_lock(hashtext(?), hashtext(?));\n' : '';
     // One round trip: the snapshot (if any) first, then the events after it.
     const found = await em.execute<{ kind: 's' | 'e'; stream_version: number; data: unknown; event_name: string | null }[]>(
-      `with snap as (
+      `${lock}with snap as (
          select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?
        )
        select 's' as kind, stream_version, snapshot_data as data, null as event_name from snap
@@ -91,7 +102,13 @@ export class EventStore {
         where e.stream_id = ? and e.stream_name = ?
           and e.stream_version > coalesce((select stream_version from snap), 0)
        order by kind desc, stream_version`,
-      [aggregate.id, aggregate.streamName, aggregate.id, aggregate.streamName],
+      [
+        ...(opts.lock ? [aggregate.streamName, aggregate.id] : []),
+        aggregate.id,
+        aggregate.streamName,
+        aggregate.id,
+        aggregate.streamName,
+      ],
     );
     let from = 0;
     const first = found[0];

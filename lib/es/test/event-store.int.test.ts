@@ -72,6 +72,26 @@ describe('EventStore (PostgreSQL)', () => {
     expect(left[0]?.n).toBe(0);
   });
 
+  it('with lock, concurrent writers of one stream take turns: each reads what the one before committed', async () => {
+    await inUnit((uow) => store.save(uow, Counter.open('l1', 'x')));
+    const add = (n: number, lock = true) =>
+      inUnit(async (uow) => {
+        const c = (await store.load(uow.em, new Counter('l1'), { lock }))!;
+        await new Promise((r) => setTimeout(r, 50)); // the others arrive while this one holds the lock
+        c.add(n);
+        await store.save(uow, c);
+      });
+    await Promise.all([add(1), add(10), add(100)]);
+    const after = (await store.load(u.orm.em.fork(), new Counter('l1')))!;
+    expect(after.total).toBe(111);
+    expect(after.version).toBe(4);
+    // without the lock the same race loses writes to Aborted
+    const results = await Promise.allSettled([add(1, false), add(10, false)]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.any(Aborted),
+    ]);
+  });
+
   it('appends nothing when the surrounding transaction rolls back', async () => {
     await expect(
       inUnit(async (uow) => {

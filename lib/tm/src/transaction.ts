@@ -123,7 +123,8 @@ export class UnitTransaction {
       const client = await this.#connection();
       return toResult(await client.query(compiled.sql, compiled.parameters as unknown[]));
     }
-    const [result] = await this.#send([compiled.sql]);
+    // a text of several statements (e.g. a lock, then the read that needs it) answers with its last result
+    const result = (await this.#send([compiled.sql])).at(-1);
     this.#failIfDuplicate();
     if (!result) throw new Error('no result for a statement');
     return toResult(result);

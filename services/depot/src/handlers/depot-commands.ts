@@ -4,7 +4,8 @@
  * reply or Success, or Failure{code, message} for a DomainError, with the handler's changes rolled back.
  *
  * Idempotency: CreateShoppingList returns the order's existing list when there is one (a resent or retried step
- * never makes a second list); cancelling a cancelled list and initiating an initiated one are successes.
+ * never makes a second list; a copy that raced another to the insert fails its unit of work and, redelivered,
+ * finds the winner's list); cancelling a cancelled list and initiating an initiated one are successes.
  * A stores outage during the catalogue look-up is not the order's fault: it is rethrown as a plain error, so the
  * command is retried with backoff instead of failing the saga (after the last attempt it is dead-lettered and the
  * saga's step deadline decides).
@@ -38,7 +39,7 @@ export function depotCommands(deps: CatalogDeps & { lists: ShoppingListRepositor
       [Names.depot.CreateShoppingList]: async (cmd, uow) => {
         const input = parseCreateShoppingList(cmd);
         try {
-          const r = await createShoppingList(deps, uow, input);
+          const r = await createShoppingList(deps, uow, input, { insert: 'at-commit' });
           if (!r.created) deps.logger.info({ orderId: input.orderId, shoppingListId: r.id }, 'order already has a shopping list');
           return { name: Names.depot.CreatedShoppingList, payload: { id: r.id } };
         } catch (err) {

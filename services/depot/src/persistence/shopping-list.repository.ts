@@ -48,6 +48,14 @@ export interface ListFilter {
   limit: number;
 }
 
+/** Another unit of work created the order's list first (see `insertAtCommit`). */
+export class ShoppingListRaced extends Error {
+  constructor(orderId: string) {
+    super(`order ${orderId} got a shopping list concurrently; retrying`);
+    this.name = 'ShoppingListRaced';
+  }
+}
+
 export class ShoppingListRepository {
   readonly #table: string;
 
@@ -106,6 +114,21 @@ export class ShoppingListRepository {
     const existing = await em.execute<{ id: string }[]>(`select id from ${this.#table} where order_id = ?`, [s.orderId]);
     if (!existing[0]) throw new Error(`shopping list of order ${s.orderId} vanished during insert`);
     return existing[0].id;
+  }
+
+  /**
+   * Queues the insert of a new list as a closing write of the unit of work; if its order got a list meanwhile, the
+   * unit of work fails with ShoppingListRaced (not a domain error: the caller retries and finds that list).
+   */
+  insertAtCommit(uow: UnitOfWork, list: ShoppingList): void {
+    const s = list.state();
+    uow.write(
+      `insert into ${this.#table} (id, order_id, stops, assigned_bot_id, status)
+       values (?, ?, ?::jsonb, null, ?)
+       on conflict (order_id) do nothing`,
+      [s.id, s.orderId, JSON.stringify(s.stops), s.status],
+      { rows: 1, error: () => new ShoppingListRaced(s.orderId) },
+    );
   }
 
   /**

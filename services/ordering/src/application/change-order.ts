@@ -13,8 +13,7 @@ export async function changeOrder(
   id: string,
   apply: (order: Order) => void,
 ): Promise<Order> {
-  await orders.lock(uow.em, id);
-  const order = await orders.find(uow.em, id);
+  const order = await orders.lockAndFind(uow.em, id);
   apply(order);
   publishOrderEvents(uow, order, await orders.save(uow, order));
   return order;

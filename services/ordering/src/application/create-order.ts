@@ -8,8 +8,7 @@ import { publishOrderEvents } from './order-events.ts';
  * ALREADY_EXISTS when an order with that id exists.
  */
 export async function createOrder(orders: OrderRepository, uow: UnitOfWork, id: string, input: NewOrder): Promise<void> {
-  await orders.lock(uow.em, id);
-  const order = await orders.load(uow.em, id);
+  const order = await orders.lockAndLoad(uow.em, id);
   order.create(input);
   publishOrderEvents(uow, order, await orders.save(uow, order));
 }

@@ -29,8 +29,7 @@ export async function readyShoppedOrder(
   orderId: string,
   shoppingListId: string,
 ): Promise<void> {
-  await orders.lock(uow.em, orderId);
-  const order = await orders.find(uow.em, orderId);
+  const order = await orders.lockAndFind(uow.em, orderId);
   if (order.status === OrderStatus.Pending) throw new OrderNotApprovedYet(orderId);
   if (order.shoppingId !== '' && order.shoppingId !== shoppingListId) {
     throw new FailedPrecondition(`shopping list ${shoppingListId} is not the list of order ${orderId}`);
