@@ -5,7 +5,8 @@
  * one): every call runs in the caller's transaction `Tx`, together with the outbox writes of the same call, so a
  * command leaves only if the state that expects its reply was committed.
  * - `insert` creates an instance unless one with the same id exists (then it returns false and writes nothing):
- *   this is what makes starting a saga idempotent.
+ *   this is what makes starting a saga idempotent. It may instead defer the insert to the commit and return true,
+ *   if a conflict then makes the whole transaction write nothing of the start (cosec's does).
  * - `update` is an optimistic-concurrency write: it succeeds only if the stored version still equals
  *   `expectedVersion`, and stores `instance.version` (= expectedVersion + 1); otherwise it throws
  *   `SagaConcurrencyError` and the caller's transaction must roll back.

@@ -101,7 +101,7 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
     });
   });
 
-  it('applies each reply from its cached saga in one round trip; a saga changed behind the cache still ends right', async () => {
+  it('starts a saga and applies each reply from its cached saga in one round trip each; a saga changed behind the cache still ends right', async () => {
     // every statement message that reaches PostgreSQL from this process
     const texts: string[] = [];
     const query = pg.Client.prototype.query;
@@ -118,10 +118,11 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
     }
     const messageUnits = texts.filter((t) => t.includes('inbox (message_id'));
     const mine = messageUnits.filter((t) => t.startsWith('begin'));
-    // OrderCreated: begin + inbox + saga insert, then the closing statement; each of the 5 replies: one message
+    // OrderCreated (the saga's insert is a closing write) and each of the 5 replies: one message each
     expect(
       mine.filter((t) => /^begin;\s*with i as \(insert into "[^"]+"\.inbox/.test(t) && /commit$/.test(t.trim())),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
+    expect(mine).toHaveLength(6);
     expect(texts.filter((t) => t.includes('inbox (message_id') && /select \* from "[^"]+"\.sagas where id/.test(t))).toEqual([]);
 
     // a change behind the cache's back (another replica, say): the cached reply's write fails its version check,
@@ -229,9 +230,22 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
   });
 
   it('starts one saga for an order announced twice under different message ids', async () => {
+    const handled = async () => {
+      const db = new pg.Client({ connectionString: env.databaseUrl });
+      await db.connect();
+      try {
+        const r = await db.query(`select count(*)::int as n from cosec.inbox where name = 'mallbots.ordering.v1.OrderCreated'`);
+        return r.rows[0].n as number;
+      } finally {
+        await db.end();
+      }
+    };
+    const before = await handled();
     const order = newOrder();
     await Promise.all([participants.publishOrderCreated(order), participants.publishOrderCreated(order)]);
     await until(order, 'SAGA_STATUS_COMPLETED');
+    // the second copy's start found the saga at commit and committed only its inbox row: handled, not retried
+    await eventually(async () => (await handled()) === before + 2, 5000, 'both copies handled');
     await sleep(300);
     expect(participants.namesOf(order)).toEqual([
       'customers.AuthorizeCustomer',

@@ -26,7 +26,7 @@ import {
   type StepDirection,
   type StepOutcome,
 } from '@mallbots/sec';
-import type { UnitOfWork } from '@mallbots/tm';
+import { RollbackWith, type UnitOfWork } from '@mallbots/tm';
 
 interface SagaRow {
   id: string;
@@ -84,6 +84,14 @@ const toEntry = (r: StepRow): HistoryEntry => ({
   at: date(r.at),
 });
 
+/** The saga to insert exists already (see `SagaRepository.insert`). */
+export class SagaExists extends Error {
+  override name = 'SagaExists';
+  constructor(id: string) {
+    super(`saga ${id} exists already; nothing of this start is written`);
+  }
+}
+
 /** Filters and page position of the admin list, oldest update first. */
 export interface SagaListQuery {
   status?: SagaStatus;
@@ -133,12 +141,18 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
     });
   }
 
+  /**
+   * A closing write, like `update`: the unit of work that starts a saga costs no round trip of its own for it.
+   * Returns true at once; if the saga exists after all (the same order announced again under another message id),
+   * the insert's check replaces the whole unit of work at commit with one that commits only its inbox row
+   * (`RollbackWith`): nothing of this start is written or sent, which is what SagaStore's "false" means.
+   */
   async insert(uow: UnitOfWork, s: SagaInstance): Promise<boolean> {
-    const rows = await uow.em.execute<{ id: string }[]>(
+    uow.write(
       `insert into ${this.#sagas}
          (id, name, definition_version, data, step, status, attempt, seq, version, deadline, created_at, updated_at)
        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (id) do nothing returning id`,
+       on conflict (id) do nothing`,
       [
         s.id,
         s.name,
@@ -153,8 +167,8 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
         s.createdAt,
         s.updatedAt,
       ],
+      { rows: 1, error: () => new RollbackWith(new SagaExists(s.id), async () => undefined) },
     );
-    if (rows.length !== 1) return false;
     this.#rememberOnCommit(uow, s);
     return true;
   }
