@@ -135,6 +135,15 @@ export class UnitTransaction {
     return this.#prefixPending && this.#o.inbox !== undefined;
   }
 
+  /** Runs several statements (parameters inlined) as one message; returns the rows of each. */
+  async executeAll(statements: readonly string[]): Promise<Record<string, unknown>[][]> {
+    if (statements.length === 0) return [];
+    const results = await this.#send([...statements]);
+    this.#failIfDuplicate();
+    if (results.length !== statements.length) throw new Error(`${statements.length} statements gave ${results.length} results`);
+    return results.map((r) => (r.rows ?? []) as Record<string, unknown>[]);
+  }
+
   /**
    * Sends the closing statement (if any) and `commit` as one message and returns the closing statement's result.
    * A message's unit whose inbox row was not written yet either has it in `closing` (`inboxInClosing`: the

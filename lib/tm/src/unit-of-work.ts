@@ -51,9 +51,24 @@ export interface WriteCheck {
   error: () => Error;
 }
 
+/** A read for `UnitOfWork.readAll`: one select with `?` parameters, and what to make of its rows. */
+export interface Read<T> {
+  sql: string;
+  params: readonly unknown[];
+  map(rows: Record<string, unknown>[]): T;
+}
+
+type ReadResults<R extends readonly Read<unknown>[]> = { -readonly [K in keyof R]: R[K] extends Read<infer T> ? T : never };
+
 export interface UnitOfWork {
   readonly em: EntityManager;
   readonly incoming: IncomingMessage | undefined;
+  /**
+   * Runs reads that do not depend on each other as ONE message (one round trip; `begin` and the inbox insert
+   * travel with them when they are the unit's first statements) and returns each one's mapped rows, in order.
+   * Each read takes its own snapshot (READ COMMITTED), as separate statements would.
+   */
+  readAll<R extends readonly Read<unknown>[]>(reads: R): Promise<ReadResults<R>>;
   /** Writes a message to the outbox, in this transaction. */
   publish<N extends MessageName>(message: OutgoingMessage<N>): void;
   /**
@@ -183,6 +198,10 @@ export class TransactionManager {
     const uow: UnitOfWork = {
       em,
       incoming,
+      readAll: async <R extends readonly Read<unknown>[]>(reads: R) => {
+        const results = await tx.executeAll(reads.map((r) => platform.formatQuery(r.sql, r.params as unknown[])));
+        return reads.map((r, i) => r.map(results[i]!)) as ReadResults<R>;
+      },
       publish: (m) => {
         pending.push(m as unknown as OutgoingMessage);
       },

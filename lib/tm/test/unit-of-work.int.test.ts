@@ -207,6 +207,41 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(sent.stop()).toEqual([]);
   });
 
+  it('readAll: independent reads in one round trip (with begin and the inbox insert), each mapped', async () => {
+    const { tm } = unitsOfWork();
+    await tm.run(async (uow) =>
+      uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?), (?, ?)`, ['ra-1', 3, 'ra-2', 4]),
+    );
+    const sent = roundTrips();
+    const r = await tm.handle({ messageId: 'm-read-all', name: 'test.Read' }, async (uow) => {
+      const [one, all, none] = await uow.readAll([
+        { sql: `select n from ${SCHEMA}.counters where id = ?`, params: ['ra-1'], map: (rows) => rows[0]?.['n'] },
+        {
+          sql: `select id from ${SCHEMA}.counters where id like ? order by id`,
+          params: ['ra-%'],
+          map: (rows) => rows.map((x) => x['id']),
+        },
+        { sql: `select n from ${SCHEMA}.counters where id = ?`, params: ["it's not there"], map: (rows) => rows.length },
+      ] as const);
+      uow.write(`update ${SCHEMA}.counters set n = n + ? where id = ?`, [one as number, 'ra-2']);
+      return { one, all, none };
+    });
+    expect(r).toEqual({ duplicate: false, result: { one: 3, all: ['ra-1', 'ra-2'], none: 0 } });
+    expect(sent.stop()).toEqual([
+      ['begin', 'insert', 'select', 'select', 'select'],
+      ['with', 'commit'],
+    ]);
+    expect(await counter('ra-2')).toBe(7);
+    // a duplicate stops at the reads
+    let after = false;
+    const again = await tm.handle({ messageId: 'm-read-all', name: 'test.Read' }, async (uow) => {
+      await uow.readAll([{ sql: 'select 1', params: [], map: () => 1 }]);
+      after = true;
+    });
+    expect(again).toEqual({ duplicate: true });
+    expect(after).toBe(false);
+  });
+
   it('two deliveries of one message at once, each a unit of one round trip: exactly one commits', async () => {
     const { relay, tm } = unitsOfWork();
     const hooks: string[] = [];

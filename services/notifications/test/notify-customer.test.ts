@@ -50,6 +50,9 @@ function world() {
   const uow = (): UnitOfWork => ({
     em: {} as EntityManager,
     incoming: undefined,
+    readAll: () => {
+      throw new Error('notifyCustomer reads through its ports');
+    },
     publish: (m) => void published.push(m as never),
     write: () => {
       throw new Error('notifyCustomer queues no writes');

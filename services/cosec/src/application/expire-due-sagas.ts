@@ -22,6 +22,7 @@ async function inSavepoint<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promis
     fn({
       em,
       incoming: uow.incoming,
+      readAll: (reads) => uow.readAll(reads), // the same connection: inside the savepoint
       publish: (m) => void staged.push(m as unknown as OutgoingMessage),
       write: (sql, params, check) => void writes.push(deferredWrite(sql, params, check)),
       afterCommit: (hook) => void hooks.push(hook),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UnitOfWork } from '@mallbots/tm';
 import { ShoppingList } from '../domain/shopping-list.ts';
 import type { ShoppingListRepository } from '../persistence/shopping-list.repository.ts';
-import { lookupShoppingLines, type CatalogDeps, type OrderLine } from './lookup-shopping-lines.ts';
+import { catalogIds, lookupShoppingLines, type CatalogDeps, type OrderLine } from './lookup-shopping-lines.ts';
 
 export interface CreateShoppingList {
   orderId: string;
@@ -31,9 +31,14 @@ export async function createShoppingList(
   cmd: CreateShoppingList,
   opts: { insert?: 'now' | 'at-commit' } = {},
 ): Promise<CreatedShoppingList> {
-  const existing = await deps.lists.findByOrder(uow.em, cmd.orderId);
+  // the order's list and the catalogue caches in one round trip (the look-up is wasted only on a repeat)
+  const { productIds, storeIds } = catalogIds(cmd.items);
+  const [existing, cached] = await uow.readAll([
+    deps.lists.byOrderRead(cmd.orderId),
+    deps.cache.lookupRead(productIds, storeIds),
+  ] as const);
   if (existing) return { id: existing.id, created: false };
-  const lines = await lookupShoppingLines(deps, uow, cmd.items);
+  const lines = await lookupShoppingLines(deps, uow, cmd.items, cached);
   const list = ShoppingList.create(randomUUID(), cmd.orderId, lines);
   if (opts.insert === 'at-commit') {
     deps.lists.insertAtCommit(uow, list);

@@ -8,7 +8,7 @@
 import { InvalidArgument, NotFound } from '@mallbots/rpc/errors';
 import type { UnitOfWork } from '@mallbots/tm';
 import type { ShoppingLine } from '../domain/shopping-list.ts';
-import type { CatalogCacheRepository } from '../persistence/catalog-cache.repository.ts';
+import type { CatalogCacheRepository, CatalogLookup } from '../persistence/catalog-cache.repository.ts';
 import type { StoresPeer } from './stores-peer.ts';
 
 export interface OrderLine {
@@ -22,16 +22,22 @@ export interface CatalogDeps {
   stores: StoresPeer;
 }
 
+/** The distinct products and stores the lines name (what the cache look-up asks for). */
+export function catalogIds(lines: readonly OrderLine[]): { productIds: string[]; storeIds: string[] } {
+  return { productIds: [...new Set(lines.map((l) => l.productId))], storeIds: [...new Set(lines.map((l) => l.storeId))] };
+}
+
+/** `cached`: the caches' answer for `catalogIds(lines)` when the caller read it already (else it is read here). */
 export async function lookupShoppingLines(
   deps: CatalogDeps,
   uow: UnitOfWork,
   lines: readonly OrderLine[],
+  cached?: CatalogLookup,
 ): Promise<ShoppingLine[]> {
   const { cache, stores } = deps;
-  const productIds = [...new Set(lines.map((l) => l.productId))];
-  const storeIds = [...new Set(lines.map((l) => l.storeId))];
+  const { productIds, storeIds } = catalogIds(lines);
   // the stores named by the lines are known up front: both caches in one round trip
-  const { products, stores: cachedStores } = await cache.lookup(uow.em, productIds, storeIds);
+  const { products, stores: cachedStores } = cached ?? (await cache.lookup(uow.em, productIds, storeIds));
   const productStores = new Map<string, { storeId: string; name: string }>();
   for (const productId of productIds) {
     const cached = products.get(productId);

@@ -12,6 +12,7 @@
  * Raw SQL, because the conditional `on conflict … do update` is the point of these writes.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 
 export interface CachedStore {
   id: string;
@@ -40,6 +41,22 @@ export interface ProductUpsert {
   storeId?: string | undefined;
   name?: string | undefined;
   removed?: boolean;
+  version: number;
+}
+
+/** What the caches know of an order's products and stores (absent: not cached). */
+export interface CatalogLookup {
+  products: Map<string, CachedProduct>;
+  stores: Map<string, CachedStore>;
+}
+
+interface LookupRow {
+  kind: 'p' | 's';
+  id: string;
+  store_id: string | null;
+  name: string | null;
+  location: string | null;
+  removed: boolean;
   version: number;
 }
 
@@ -83,38 +100,33 @@ export class CatalogCacheRepository {
   }
 
   /** The cached products and stores of an order, read with one statement. */
-  async lookup(
-    em: EntityManager,
-    productIds: readonly string[],
-    storeIds: readonly string[],
-  ): Promise<{ products: Map<string, CachedProduct>; stores: Map<string, CachedStore> }> {
-    const rows = await em.execute<
-      {
-        kind: 'p' | 's';
-        id: string;
-        store_id: string | null;
-        name: string | null;
-        location: string | null;
-        removed: boolean;
-        version: number;
-      }[]
-    >(
-      `select 'p' as kind, id, store_id, name, null::text as location, removed, version
-         from ${this.#products} where id = any(?::uuid[])
-       union all
-       select 's' as kind, id, null, name, location, false, version
-         from ${this.#stores} where id = any(?::uuid[])`,
-      [uuidArray(productIds), uuidArray(storeIds)],
-    );
-    const products = new Map<string, CachedProduct>();
-    const stores = new Map<string, CachedStore>();
-    for (const r of rows) {
-      if (r.kind === 'p') {
-        products.set(r.id, { id: r.id, storeId: r.store_id, name: r.name, removed: r.removed, version: r.version });
-      } else {
-        stores.set(r.id, { id: r.id, name: r.name, location: r.location, version: r.version });
-      }
-    }
-    return { products, stores };
+  async lookup(em: EntityManager, productIds: readonly string[], storeIds: readonly string[]): Promise<CatalogLookup> {
+    const read = this.lookupRead(productIds, storeIds);
+    return read.map(await em.execute<Record<string, unknown>[]>(read.sql, [...read.params]));
+  }
+
+  /** `lookup` as a read for `UnitOfWork.readAll` (to share a round trip with other reads). */
+  lookupRead(productIds: readonly string[], storeIds: readonly string[]): Read<CatalogLookup> {
+    return {
+      sql: `select 'p' as kind, id, store_id, name, null::text as location, removed, version
+              from ${this.#products} where id = any(?::uuid[])
+            union all
+            select 's' as kind, id, null, name, location, false, version
+              from ${this.#stores} where id = any(?::uuid[])`,
+      params: [uuidArray(productIds), uuidArray(storeIds)],
+      map: (raw) => {
+        const rows = raw as unknown as LookupRow[];
+        const products = new Map<string, CachedProduct>();
+        const stores = new Map<string, CachedStore>();
+        for (const r of rows) {
+          if (r.kind === 'p') {
+            products.set(r.id, { id: r.id, storeId: r.store_id, name: r.name, removed: r.removed, version: r.version });
+          } else {
+            stores.set(r.id, { id: r.id, name: r.name, location: r.location, version: r.version });
+          }
+        }
+        return { products, stores };
+      },
+    };
   }
 }

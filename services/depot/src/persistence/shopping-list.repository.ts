@@ -7,7 +7,7 @@
  * first to commit, inserts nothing and returns the first list's id.
  */
 import type { EntityManager } from '@mallbots/db';
-import type { UnitOfWork } from '@mallbots/tm';
+import type { Read, UnitOfWork } from '@mallbots/tm';
 import { NotFound } from '@mallbots/rpc/errors';
 import type { InferEntity } from '@mikro-orm/core';
 import { ShoppingList, type ShoppingListStatus } from '../domain/shopping-list.ts';
@@ -71,6 +71,15 @@ export class ShoppingListRepository {
     const row = await this.#select(em, 'id', id, opts.forUpdate);
     if (!row) throw new NotFound(`shopping list ${id} not found`);
     return row;
+  }
+
+  /** `findByOrder` (no lock) as a read for `UnitOfWork.readAll`. */
+  byOrderRead(orderId: string): Read<ShoppingList | undefined> {
+    return {
+      sql: `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where order_id = ?`,
+      params: [orderId],
+      map: (rows) => (rows[0] ? rawToDomain(rows[0] as unknown as RawRow) : undefined),
+    };
   }
 
   /** The list of an order, if there is one. */
