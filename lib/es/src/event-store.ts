@@ -61,6 +61,13 @@ export interface EventStoreOptions {
   snapshotPolicy?: SnapshotPolicy;
 }
 
+/** A read as lib/tm's `UnitOfWork.readAll` takes it (one select with `?` parameters and what to make of its rows). */
+export interface StoreRead<T> {
+  sql: string;
+  params: readonly unknown[];
+  map(rows: Record<string, unknown>[]): T;
+}
+
 /** Where `save` queues its writes: a unit of work (`@mallbots/tm`'s `UnitOfWork.write`). */
 export interface EventWriter {
   write(sql: string, params: readonly unknown[], check?: { rows: number; error: () => Error }): void;
@@ -91,9 +98,21 @@ export class EventStore {
     opts: { lock?: boolean } = {},
   ): Promise<A | undefined> {
     const lock = opts.lock ? 'select pg_advisory_xact_lock(hashtext(?), hashtext(?));\n' : '';
-    // One round trip: the snapshot (if any) first, then the events after it.
-    const found = await em.execute<{ kind: 's' | 'e'; stream_version: number; data: unknown; event_name: string | null }[]>(
-      `${lock}with snap as (
+    const read = this.loadRead<E, S, A>(aggregate);
+    const rows = await em.execute<Record<string, unknown>[]>(`${lock}${read.sql}`, [
+      ...(opts.lock ? [aggregate.streamName, aggregate.id] : []),
+      ...read.params,
+    ]);
+    return read.map(rows);
+  }
+
+  /**
+   * `load` (without lock) as a read for lib/tm's `UnitOfWork.readAll`, to share a round trip with other reads:
+   * one query, the snapshot (if any) first, then the events after it.
+   */
+  loadRead<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(aggregate: A): StoreRead<A | undefined> {
+    return {
+      sql: `with snap as (
          select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?
        )
        select 's' as kind, stream_version, snapshot_data as data, null as event_name from snap
@@ -102,29 +121,26 @@ export class EventStore {
         where e.stream_id = ? and e.stream_name = ?
           and e.stream_version > coalesce((select stream_version from snap), 0)
        order by kind desc, stream_version`,
-      [
-        ...(opts.lock ? [aggregate.streamName, aggregate.id] : []),
-        aggregate.id,
-        aggregate.streamName,
-        aggregate.id,
-        aggregate.streamName,
-      ],
-    );
-    let from = 0;
-    const first = found[0];
-    if (first?.kind === 's') {
-      aggregate.restore(first.data as S, first.stream_version);
-      from = first.stream_version;
-    }
-    const rows = found
-      .filter((r) => r.kind === 'e')
-      .map((r) => ({ event_name: r.event_name as string, event_data: r.data as Omit<E, 'name'> }));
-    if (from === 0 && rows.length === 0) return undefined;
-    aggregate.replay(
-      rows.map((r) => ({ ...r.event_data, name: r.event_name }) as unknown as E),
-      from,
-    );
-    return aggregate;
+      params: [aggregate.id, aggregate.streamName, aggregate.id, aggregate.streamName],
+      map: (raw) => {
+        const found = raw as unknown as { kind: 's' | 'e'; stream_version: number; data: unknown; event_name: string | null }[];
+        let from = 0;
+        const first = found[0];
+        if (first?.kind === 's') {
+          aggregate.restore(first.data as S, first.stream_version);
+          from = first.stream_version;
+        }
+        const rows = found
+          .filter((r) => r.kind === 'e')
+          .map((r) => ({ event_name: r.event_name as string, event_data: r.data as Omit<E, 'name'> }));
+        if (from === 0 && rows.length === 0) return undefined;
+        aggregate.replay(
+          rows.map((r) => ({ ...r.event_data, name: r.event_name }) as unknown as E),
+          from,
+        );
+        return aggregate;
+      },
+    };
   }
 
   /**

@@ -11,17 +11,21 @@ export interface AddItem {
 }
 
 /**
- * Adds a quantity of a product at its current price. The basket is checked first, so a closed or unknown basket
- * never costs a lookup; the lookup may call stores (with a deadline) on a cache miss.
+ * Adds a quantity of a product at its current price. The basket and the product's cache rows are read in one round
+ * trip; the basket is checked before anything else, so a closed or unknown basket never costs a call to stores,
+ * which the lookup makes (with a deadline) on a cache miss.
  */
 export async function addItem(
   deps: { baskets: BasketRepository; catalogue: CatalogueCache; stores: StoresCatalogue },
   uow: UnitOfWork,
   cmd: AddItem,
 ): Promise<void> {
-  const basket = await deps.baskets.find(uow.em, cmd.basketId);
+  const [basket, cached] = await uow.readAll([
+    deps.baskets.findRead(cmd.basketId),
+    deps.catalogue.productWithStoreRead(cmd.productId),
+  ] as const);
   basket.assertOpen('add items');
-  const product = await lookupProduct(deps.catalogue, deps.stores, uow, cmd.productId);
+  const product = await lookupProduct(deps.catalogue, deps.stores, uow, cmd.productId, cached);
   basket.addItem(product, cmd.quantity);
   await saveBasket(deps.baskets, uow, basket);
 }

@@ -40,13 +40,20 @@ function known(p: CachedProduct | undefined): KnownProduct | undefined {
 
 const productNotFound = (id: string): NotFound => new NotFound(`product ${id} was not found`);
 
+/** The caches' rows for a product and its store, when the caller read them already. */
+export interface PrefetchedProduct {
+  product: CachedProduct | undefined;
+  storeName: string | undefined;
+}
+
 async function findProduct(
   cache: CatalogueCache,
   stores: StoresCatalogue,
   uow: UnitOfWork,
   productId: string,
+  prefetched: PrefetchedProduct | undefined,
 ): Promise<KnownProduct> {
-  const cached = await cache.findProduct(uow.em, productId);
+  const cached = prefetched ? prefetched.product : await cache.findProduct(uow.em, productId);
   if (cached?.removed) throw productNotFound(productId);
   const hit = known(cached);
   if (hit) return hit;
@@ -68,7 +75,14 @@ async function findProduct(
   return known(merged) ?? { storeId: remote.storeId, name: remote.name, price: remote.price };
 }
 
-async function findStoreName(cache: CatalogueCache, stores: StoresCatalogue, uow: UnitOfWork, storeId: string): Promise<string> {
+async function findStoreName(
+  cache: CatalogueCache,
+  stores: StoresCatalogue,
+  uow: UnitOfWork,
+  storeId: string,
+  prefetched: string | undefined,
+): Promise<string> {
+  if (prefetched !== undefined) return prefetched;
   const cached = await cache.findStore(uow.em, storeId);
   if (cached) return cached.name;
   const remote = await stores.getStore(storeId);
@@ -77,14 +91,20 @@ async function findStoreName(cache: CatalogueCache, stores: StoresCatalogue, uow
   return remote.name;
 }
 
-/** The product's store, names and current price; NOT_FOUND for an unknown or removed product, UNAVAILABLE if stores is down on a miss. */
+/**
+ * The product's store, names and current price; NOT_FOUND for an unknown or removed product, UNAVAILABLE if stores
+ * is down on a miss. `prefetched`: the caches' rows (`CatalogueCache.productWithStoreRead`) when already read.
+ */
 export async function lookupProduct(
   cache: CatalogueCache,
   stores: StoresCatalogue,
   uow: UnitOfWork,
   productId: string,
+  prefetched?: PrefetchedProduct,
 ): Promise<CatalogueProduct> {
-  const product = await findProduct(cache, stores, uow, productId);
-  const storeName = await findStoreName(cache, stores, uow, product.storeId);
+  const product = await findProduct(cache, stores, uow, productId, prefetched);
+  // the prefetched store name belongs to the cached product's store (a product never changes store)
+  const known = prefetched?.product?.storeId === product.storeId ? prefetched.storeName : undefined;
+  const storeName = await findStoreName(cache, stores, uow, product.storeId, known);
   return { storeId: product.storeId, productId, storeName, productName: product.name, price: product.price };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mallbots/db';
 import { EventStore, type EventWriter, everyNEvents, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
+import type { Read } from '@mallbots/tm';
 import { Basket, type BasketEvent } from '../domain/basket.ts';
 
 /** A snapshot every 10 events: most baskets never need one, long-lived ones load from it. */
@@ -20,7 +21,19 @@ export class BasketRepository {
     return basket;
   }
 
-  /** Appends the pending events (ABORTED when another call changed the basket first). */
+  /** `find` as a read for `UnitOfWork.readAll` (NOT_FOUND from the mapping). */
+  findRead(id: string): Read<Basket> {
+    const read = this.#store.loadRead(new Basket(id));
+    return {
+      ...read,
+      map: (rows) => {
+        const basket = read.map(rows);
+        if (!basket) throw new NotFound(`basket ${id} not found`);
+        return basket;
+      },
+    };
+  }
+
   /** Queues the append of the pending events in the unit of work (ABORTED at commit when another change came first). */
   save(uow: EventWriter, basket: Basket): Promise<StoredEvent<BasketEvent>[]> {
     return this.#store.save(uow, basket);

@@ -16,6 +16,7 @@
  *   reordered price event cannot skew the price.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 
 /** One fact about a product, as an event or a stores answer states it; absent fields are not part of the fact. */
 export interface ProductFact {
@@ -47,6 +48,15 @@ interface ProductRow {
   price: string | number | null;
   removed: boolean;
 }
+
+// numeric comes back from PostgreSQL as a string.
+const toCached = (r: ProductRow): CachedProduct => ({
+  id: r.id,
+  storeId: r.store_id,
+  name: r.name,
+  price: r.price === null ? null : Number(r.price),
+  removed: r.removed,
+});
 
 export class CatalogueCache {
   readonly #stores: string;
@@ -104,14 +114,30 @@ export class CatalogueCache {
     );
   }
 
+  /**
+   * A product's row and its store's cached name in one query, as a read for `UnitOfWork.readAll` (AddItem reads
+   * it with the basket). `storeName` is undefined when the product or its store is not cached.
+   */
+  productWithStoreRead(id: string): Read<{ product: CachedProduct | undefined; storeName: string | undefined }> {
+    return {
+      sql: `select p.id, p.store_id, p.name, p.price, p.removed, s.name as store_name
+              from ${this.#products} p left join ${this.#stores} s on s.id = p.store_id
+             where p.id = ?`,
+      params: [id],
+      map: (rows) => {
+        const r = rows[0] as (ProductRow & { store_name: string | null }) | undefined;
+        if (!r) return { product: undefined, storeName: undefined };
+        return { product: toCached(r), storeName: r.store_name ?? undefined };
+      },
+    };
+  }
+
   async findProduct(em: EntityManager, id: string): Promise<CachedProduct | undefined> {
     const rows = await em.execute<ProductRow[]>(`select id, store_id, name, price, removed from ${this.#products} where id = ?`, [
       id,
     ]);
     const r = rows[0];
-    if (!r) return undefined;
-    // numeric comes back from PostgreSQL as a string.
-    return { id: r.id, storeId: r.store_id, name: r.name, price: r.price === null ? null : Number(r.price), removed: r.removed };
+    return r ? toCached(r) : undefined;
   }
 
   async findStore(em: EntityManager, id: string): Promise<CachedStore | undefined> {
