@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 
 /**
  * The name caches, as the name resolution uses them (implemented by persistence/cache.repository.ts, always with
@@ -11,6 +12,18 @@ export interface NameCache {
   rememberStore(em: EntityManager, s: { id: string; name: string; version: number }): Promise<void>;
   productName(em: EntityManager, id: string): Promise<string | undefined>;
   rememberProduct(em: EntityManager, p: { id: string; storeId: string | null; name: string; version: number }): Promise<void>;
+}
+
+/**
+ * What the name caches answered for an order, read up front (`NamesPrefetch`): one entry per id asked, keyed
+ * `c:<customer id>`, `s:<store id>`, `p:<product id>`; the value is what `customerName`/`storeName`/`productName`
+ * would have returned (undefined: a miss).
+ */
+export type KnownNames = ReadonlyMap<string, string | undefined>;
+
+/** Reads every name an order needs in one statement, as a read for `UnitOfWork.readAll`. */
+export interface NamesPrefetch {
+  namesRead(ids: { customerId: string; storeIds: readonly string[]; productIds: readonly string[] }): Read<KnownNames>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { UnitOfWork } from '@mallbots/tm';
 import { newOrderView } from '../domain/order-view.ts';
 import type { OrderViewRepository } from '../persistence/order-view.repository.ts';
-import type { NameCache, PeerDirectory } from './ports.ts';
+import type { NameCache, NamesPrefetch, PeerDirectory } from './ports.ts';
 import { NameResolver } from './resolve-names.ts';
 
 export interface OrderCreatedFact {
@@ -16,7 +16,7 @@ export interface OrderCreatedFact {
 
 export interface RecordOrderDeps {
   orders: OrderViewRepository;
-  caches: NameCache;
+  caches: NameCache & NamesPrefetch;
   peers: PeerDirectory;
 }
 
@@ -26,8 +26,17 @@ export interface RecordOrderDeps {
  * is queued: it commits with the unit of work.
  */
 export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: OrderCreatedFact): Promise<void> {
-  if (await deps.orders.exists(uow.em, fact.orderId)) return;
-  const names = new NameResolver(deps.caches, deps.peers, uow.em);
+  // whether the order is there, and every name the caches have for it: one round trip
+  const [exists, known] = await uow.readAll([
+    deps.orders.existsRead(fact.orderId),
+    deps.caches.namesRead({
+      customerId: fact.customerId,
+      storeIds: [...new Set(fact.items.map((i) => i.storeId))],
+      productIds: [...new Set(fact.items.map((i) => i.productId))],
+    }),
+  ] as const);
+  if (exists) return;
+  const names = new NameResolver(deps.caches, deps.peers, uow.em, known);
   const customerName = await names.customerName(fact.customerId);
   const items = [];
   for (const i of fact.items) {

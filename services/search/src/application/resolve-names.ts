@@ -12,7 +12,7 @@
  * Each id is looked up once per order.
  */
 import type { EntityManager } from '@mallbots/db';
-import type { NameCache, PeerDirectory } from './ports.ts';
+import type { KnownNames, NameCache, PeerDirectory } from './ports.ts';
 import { RetryLater } from './retry-later.ts';
 
 export class NameResolver {
@@ -20,11 +20,18 @@ export class NameResolver {
   readonly #peers: PeerDirectory;
   readonly #em: EntityManager;
   readonly #memo = new Map<string, Promise<string>>();
+  readonly #known: KnownNames;
 
-  constructor(caches: NameCache, peers: PeerDirectory, em: EntityManager) {
+  /** `known`: the caches' answers when they were read up front (an id not in it is read from the cache). */
+  constructor(caches: NameCache, peers: PeerDirectory, em: EntityManager, known: KnownNames = new Map()) {
     this.#caches = caches;
     this.#peers = peers;
     this.#em = em;
+    this.#known = known;
+  }
+
+  #cached(key: string, read: () => Promise<string | undefined>): Promise<string | undefined> {
+    return this.#known.has(key) ? Promise.resolve(this.#known.get(key)) : read();
   }
 
   #once(key: string, lookup: () => Promise<string>): Promise<string> {
@@ -38,7 +45,7 @@ export class NameResolver {
 
   customerName(id: string): Promise<string> {
     return this.#once(`c:${id}`, async () => {
-      const cached = await this.#caches.customerName(this.#em, id);
+      const cached = await this.#cached(`c:${id}`, () => this.#caches.customerName(this.#em, id));
       if (cached !== undefined) return cached;
       const peer = await this.#peers.customer(id);
       if (!peer) return '';
@@ -49,7 +56,7 @@ export class NameResolver {
 
   storeName(id: string, carried: string): Promise<string> {
     return this.#once(`s:${id}`, async () => {
-      const cached = await this.#caches.storeName(this.#em, id);
+      const cached = await this.#cached(`s:${id}`, () => this.#caches.storeName(this.#em, id));
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.store(id), carried);
       if (peer === 'unreachable' || !peer) return carried;
@@ -60,7 +67,7 @@ export class NameResolver {
 
   productName(id: string, carried: string): Promise<string> {
     return this.#once(`p:${id}`, async () => {
-      const cached = await this.#caches.productName(this.#em, id);
+      const cached = await this.#cached(`p:${id}`, () => this.#caches.productName(this.#em, id));
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.product(id), carried);
       if (peer === 'unreachable' || !peer) return carried;

@@ -6,7 +6,8 @@
  * written stays (CustomerRegistered and GetCustomer agree on it).
  */
 import type { EntityManager } from '@mallbots/db';
-import type { NameCache } from '../application/ports.ts';
+import type { Read } from '@mallbots/tm';
+import type { KnownNames, NameCache, NamesPrefetch } from '../application/ports.ts';
 
 export interface CachedStore {
   id: string;
@@ -22,7 +23,10 @@ export interface CachedProduct {
   version: number;
 }
 
-export class CacheRepository implements NameCache {
+/** A PostgreSQL array literal of UUIDs (validated ids; the ORM would expand a JS array into a parameter list). */
+const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
+
+export class CacheRepository implements NameCache, NamesPrefetch {
   // Schema-qualified table names: raw SQL does not go through the ORM's schema mapping.
   readonly #customers: string;
   readonly #stores: string;
@@ -32,6 +36,32 @@ export class CacheRepository implements NameCache {
     this.#customers = `"${schema}".customers_cache`;
     this.#stores = `"${schema}".stores_cache`;
     this.#products = `"${schema}".products_cache`;
+  }
+
+  /**
+   * Every cached name of an order in one statement (`NamesPrefetch`): an entry for each id asked, undefined for a
+   * miss, with the same answers as `customerName`, `storeName` and `productName` (a tombstone's blank name is a miss).
+   */
+  namesRead(ids: { customerId: string; storeIds: readonly string[]; productIds: readonly string[] }): Read<KnownNames> {
+    return {
+      sql: `select 'c:' || id as key, name from ${this.#customers} where id = ?::uuid
+            union all select 's:' || id, name from ${this.#stores} where id = any(?::uuid[])
+            union all select 'p:' || id, name from ${this.#products} where id = any(?::uuid[])`,
+      params: [ids.customerId, uuidArray(ids.storeIds), uuidArray(ids.productIds)],
+      map: (rows) => {
+        // PostgreSQL prints a uuid in lower case; the keys keep the ids as asked
+        const found = new Map((rows as { key: string; name: string }[]).map((r) => [r.key, r.name]));
+        const answer = (kind: string, id: string): [string, string | undefined] => {
+          const name = found.get(`${kind}:${id.toLowerCase()}`);
+          return [`${kind}:${id}`, kind === 'p' && !name ? undefined : name];
+        };
+        return new Map([
+          answer('c', ids.customerId),
+          ...ids.storeIds.map((id) => answer('s', id)),
+          ...ids.productIds.map((id) => answer('p', id)),
+        ]);
+      },
+    };
   }
 
   // Lookups are raw SQL: they run for every order the read model records, where the ORM's entity loading costs

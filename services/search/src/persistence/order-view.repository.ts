@@ -5,7 +5,7 @@
  * served by the indexes of migration 0001. Always used with the unit of work's EntityManager.
  */
 import type { EntityManager } from '@mallbots/db';
-import type { UnitOfWork } from '@mallbots/tm';
+import type { Read, UnitOfWork } from '@mallbots/tm';
 import { isOrderStatus, type OrderLine, type OrderStatus, type OrderView } from '../domain/order-view.ts';
 import type { Cursor, SearchFilters } from '../domain/search-criteria.ts';
 import { OrderRecord } from './order.entity.ts';
@@ -76,6 +76,11 @@ export class OrderViewRepository {
 
   constructor(schema: string) {
     this.#orders = `"${schema}".orders`;
+  }
+
+  /** `exists` as a read for `UnitOfWork.readAll`. */
+  existsRead(orderId: string): Read<boolean> {
+    return { sql: `select 1 as one from ${this.#orders} where order_id = ?`, params: [orderId], map: (rows) => rows.length > 0 };
   }
 
   async exists(em: EntityManager, orderId: string): Promise<boolean> {
