@@ -5,15 +5,21 @@
  *   BENCH_DIAG_DIR=<dir>    count SQL statements (by their first words), socket writes and bytes by peer port;
  *                           written to <dir>/<service>-<pid>.json when the process exits
  *   BENCH_TIMELINE_DIR=<dir> record a timeline (absolute ms): SQL statements sent and answered, broker frames written
- *                           and read (publish, deliver, ack, confirm), other reads by peer; written to
+ *                           and read (publish, deliver, ack, confirm), other reads by peer, and marks inside the
+ *                           process (amqplib hands a delivery over, a unit of work starts, the pool hands out a
+ *                           connection); written to
  *                           <dir>/<service>-<pid>.json at exit (test/bench/timeline.ts merges them per checkout)
  *   BENCH_AMQP_NODELAY=1    what-if: TCP_NODELAY on the broker connection (amqplib leaves Nagle on unless asked)
  */
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { TransactionManager } from '@mallbots/tm';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const AMQP_PORT = 5672;
 const PG_PORT = 5432;
 
@@ -132,5 +138,31 @@ if (timelineDir) {
     }
     return emit.apply(this, args);
   } as typeof net.Socket.prototype.emit;
+  // inside the process: amqplib handing a delivery to lib/am, lib/am starting the unit of work, the pool's connection
+  const require = createRequire(import.meta.url);
+  const amqpChannel = require(join(ROOT, 'node_modules', 'amqplib', 'lib', 'channel.js')) as {
+    BaseChannel: { prototype: { dispatchMessage: (...a: unknown[]) => unknown } };
+  };
+  const dispatch = amqpChannel.BaseChannel.prototype.dispatchMessage;
+  amqpChannel.BaseChannel.prototype.dispatchMessage = function (this: unknown, ...args: unknown[]) {
+    mark('app', 'amqplib dispatch');
+    return dispatch.apply(this, args);
+  };
+  const handle = TransactionManager.prototype.handle;
+  TransactionManager.prototype.handle = function (this: TransactionManager, ...args: Parameters<typeof handle>) {
+    mark('app', 'unit of work');
+    return handle.apply(this, args);
+  } as typeof handle;
+  const connect = pg.Pool.prototype.connect as (...a: unknown[]) => unknown;
+  pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
+    mark('app', 'pool connect');
+    const r = connect.apply(this, args);
+    if (r && typeof (r as Promise<unknown>).then === 'function')
+      (r as Promise<unknown>).then(
+        () => mark('app', 'pool connected'),
+        () => {},
+      );
+    return r;
+  } as typeof pg.Pool.prototype.connect;
   writeAtExit(timelineDir, () => ({ events }));
 }

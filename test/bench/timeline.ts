@@ -30,7 +30,9 @@ const NOISE = [
   /^(write|read) heartbeat$/,
 ];
 all.sort((a, b) => a.t - b.t);
-const quiet = (e: Event) => NOISE.some((re) => re.test(e.what));
+// marks inside the processes (amqplib dispatch, unit of work, pool connect) also come from background work: they
+// do not form or extend a checkout, but are shown inside the checkout's time window
+const quiet = (e: Event) => e.peer === 'app' || NOISE.some((re) => re.test(e.what));
 const clusters: Event[][] = [];
 let current: Event[] = [];
 for (const e of all) {
@@ -51,8 +53,10 @@ const byDuration = [...checkouts].sort((a, b) => a.at(-1)!.t - a[0]!.t - (b.at(-
 const pick = which === 'median' ? byDuration[byDuration.length >> 1] : checkouts[Number(which)];
 if (!pick) throw new Error('no such checkout');
 const t0 = pick[0]!.t;
+const t1 = pick.at(-1)!.t;
+const shown = all.filter((e) => e.t >= t0 && e.t <= t1 && (pick.includes(e) || e.peer === 'app'));
 let prev = t0;
-for (const e of pick) {
+for (const e of shown) {
   console.log(
     `${(e.t - t0).toFixed(2).padStart(8)} +${(e.t - prev).toFixed(2).padStart(6)}  ${e.service.padEnd(13)} ${e.peer.padEnd(4)} ${e.what}`,
   );
