@@ -21,6 +21,7 @@
  * Prints one JSON line. Not a test: nothing asserts on time.
  *
  * Env: BENCH_SAT_SECONDS (20), BENCH_LAT_SECONDS (20), BENCH_CONCURRENCY ("16,48"), BENCH_LOG_LEVEL (info),
+ * BENCH_NICE (services to run at nice 10),
  * BENCH_POOL_MAX (5), BENCH_CPU_PROF (comma-separated services to run with --cpu-prof; profiles land in
  * .run/profiles/), DATABASE_URL, RABBITMQ_URL.
  */
@@ -310,6 +311,13 @@ const rpc = new Rpc(clusterTargets(cluster));
 const watcher = await DecisionWatcher.start(rabbitmqUrl(), cluster.namespace, { durableQueue: 'bench-watcher' });
 try {
   bench: {
+    // what-if: a lower CPU priority for some services (e.g. BENCH_NICE=notifications,search: the consumers off the
+    // saga's path, which OrderCreated and OrderApproved wake together with the ones on it)
+    for (const s of (env['BENCH_NICE'] ?? '').split(',').filter(Boolean)) {
+      const pid = cluster.pid(s as (typeof ALL_SERVICES)[number]);
+      if (pid === undefined) throw new Error(`BENCH_NICE: no running service ${s}`);
+      os.setPriority(pid, 10);
+    }
     const facts = await serverFacts(cluster.db.url);
     await sleep(10_000);
     const rssIdle = rssMb(cluster);
