@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Aborted } from '@mallbots/rpc';
+import type { Read } from '@mallbots/tm';
 import type { AggregateRoot, DomainEvent } from './aggregate.ts';
 
 /** Decides after a save whether to store a snapshot. */
@@ -61,13 +62,6 @@ export interface EventStoreOptions {
   snapshotPolicy?: SnapshotPolicy;
 }
 
-/** A read as lib/tm's `UnitOfWork.readAll` takes it (one select with `?` parameters and what to make of its rows). */
-export interface StoreRead<T> {
-  sql: string;
-  params: readonly unknown[];
-  map(rows: Record<string, unknown>[]): T;
-}
-
 /** Where `save` queues its writes: a unit of work (`@mallbots/tm`'s `UnitOfWork.write`). */
 export interface EventWriter {
   write(sql: string, params: readonly unknown[], check?: { rows: number; error: () => Error }): void;
@@ -110,7 +104,7 @@ export class EventStore {
    * `load` (without lock) as a read for lib/tm's `UnitOfWork.readAll`, to share a round trip with other reads:
    * one query, the snapshot (if any) first, then the events after it.
    */
-  loadRead<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(aggregate: A): StoreRead<A | undefined> {
+  loadRead<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(aggregate: A): Read<A | undefined> {
     return {
       sql: `with snap as (
          select stream_version, snapshot_data from ${this.#snapshots} where stream_id = ? and stream_name = ?

@@ -3,6 +3,7 @@
  * transaction manager on it whose relay hands published rows to `publisher` (default: kept in `published`).
  * For integration tests of libraries built on lib/tm (import from `@mallbots/tm/testing`).
  */
+import pg from 'pg';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
@@ -52,6 +53,25 @@ export async function openUnitOfWorkDatabase(opts: {
       await relay.stop();
       await orm.close(true);
       await db.drop();
+    },
+  };
+}
+
+/**
+ * Records the text of every message this process sends to PostgreSQL through `pg` (one entry per round trip) until
+ * `stop()`, which returns them: for tests that count a unit of work's round trips.
+ */
+export function recordStatements(): { stop: () => string[] } {
+  const seen: string[] = [];
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    seen.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  return {
+    stop: () => {
+      pg.Client.prototype.query = query;
+      return seen;
     },
   };
 }

@@ -10,8 +10,9 @@
  *   <the closing statement: queued writes + outbox>; commit
  *
  * A unit of work that handles a message with one read is two round trips (it used to be five: begin, inbox,
- * read, close, commit); one without reads is one (`begin; <closing statement with the inbox insert>; commit`). Nothing is sent, and no connection is taken, until the first statement; a unit with no
- * statement and nothing to write costs nothing.
+ * read, close, commit); one without reads is one (`begin; <closing statement with the inbox insert>; commit`).
+ * Nothing is sent, and no connection is taken, until the first statement; a unit with no statement and nothing to
+ * write costs nothing.
  *
  * The handler's `em` is a fork whose transaction context is this object: MikroORM runs its statements through
  * `executeQuery`, and nested `em.transactional()` calls become savepoints (`savepoint`, `releaseSavepoint`,

@@ -226,11 +226,10 @@ export class TransactionManager {
       await em.flush();
       const prepared = this.#prepare(pending, incoming);
       // A message's unit that sent nothing yet writes its inbox row in the closing statement too: one round trip
-      const inbox = incoming && tx.inboxPending && (writes.length > 0 || prepared.length > 0) ? incoming : undefined;
-      const closing = this.#closing(writes, prepared, inbox);
+      const closing = this.#closing(writes, prepared, incoming && tx.inboxPending ? incoming : undefined);
       let closed;
       try {
-        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params), inbox !== undefined);
+        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params), closing?.inbox === true);
       } catch (err) {
         if (err instanceof DuplicateMessage) return { duplicate: true };
         const e = err as { code?: string; detail?: string };
@@ -268,7 +267,7 @@ export class TransactionManager {
     writes: DeferredWrite[],
     prepared: Omit<OutboxRow, 'id' | 'createdAt'>[],
     inbox: IncomingMessage | undefined,
-  ): { sql: string; params: unknown[] } | undefined {
+  ): { sql: string; params: unknown[]; inbox: boolean } | undefined {
     if (writes.length === 0 && prepared.length === 0) return undefined;
     const ctes = writes.map((w, i) => `w${i} as (${w.sql} returning 1)`);
     // PostgreSQL runs every data-modifying CTE whether or not it is read: only checked writes are counted
@@ -282,7 +281,9 @@ export class TransactionManager {
       counts.unshift(`${this.#check}((select count(*) from i), 1, ${INBOX_CHECK}) as i`);
       params.unshift(inbox.messageId, inbox.name);
     }
-    if (prepared.length === 0) return { sql: `with ${ctes.join(', ')} select ${counts.join(', ') || '1'}`, params };
+    if (prepared.length === 0) {
+      return { sql: `with ${ctes.join(', ')} select ${counts.join(', ') || '1'}`, params, inbox: inbox !== undefined };
+    }
     ctes.push(
       `o as (insert into ${this.#outbox} (message_id, exchange, routing_key, name, payload, headers, correlation_id, aggregate_id)
          values ${prepared.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')} returning id, message_id, created_at)`,
@@ -302,6 +303,7 @@ export class TransactionManager {
     return {
       sql: `with ${ctes.join(', ')} select ${[...counts, 'o.id', 'o.message_id', 'o.created_at'].join(', ')} from (select 1) as one left join o on true`,
       params,
+      inbox: inbox !== undefined,
     };
   }
 

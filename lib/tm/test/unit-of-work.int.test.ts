@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { Broker, type Envelope } from '@mallbots/am';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { Names, decodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
+import { recordStatements } from '@mallbots/tm/testing';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
 import {
@@ -21,20 +21,11 @@ import {
 
 const SCHEMA = 'tm_test';
 
-/** Records what reaches PostgreSQL through pg, one entry per round trip: the first word of each statement. */
+/** What reaches PostgreSQL through pg, one entry per round trip: the first word of each statement. */
 function roundTrips(): { stop: () => string[][] } {
-  const seen: string[][] = [];
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
-    seen.push(text.split(';').map((st) => st.trim().split(/\s+/)[0]!.toLowerCase()));
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
+  const recording = recordStatements();
   return {
-    stop: () => {
-      pg.Client.prototype.query = query;
-      return seen;
-    },
+    stop: () => recording.stop().map((text) => text.split(';').map((st) => st.trim().split(/\s+/)[0]!.toLowerCase())),
   };
 }
 const migrations = [
@@ -379,6 +370,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   it('RollbackWith: the handler’s work rolls back and the replacement commits with the inbox row', async () => {
     const { tm } = unitsOfWork();
     const incoming = { messageId: 'm-rollback-with', name: 'test.Bump' };
+    const sent = roundTrips();
     const r = await tm.handle(incoming, async (uow) => {
       await uow.em.execute(`insert into ${SCHEMA}.counters (id, n) values ('rw-lost', 1)`, [], 'run');
       uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'rw-lost' } });
@@ -388,6 +380,8 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
       });
     });
     expect(r).toEqual({ duplicate: false, result: 'instead' });
+    // the replacement reads nothing: its inbox row travels in its closing statement, one round trip
+    expect(sent.stop()).toEqual([['begin', 'insert', 'insert'], ['rollback'], ['begin', 'with', 'commit']]);
     expect(await counter('rw-lost')).toBeUndefined();
     await eventually(() => idsOf(received).includes('rw-instead'));
     await new Promise((res) => setTimeout(res, 200));

@@ -6,6 +6,7 @@ import { queueDepth } from '@mallbots/am/testing';
 import { ReflectionClient } from '@mallbots/rpc/testing';
 import type { RunningService } from '@mallbots/runtime';
 import { createTestEnv, startTestService, type TestEnv } from '@mallbots/runtime/testing';
+import { recordStatements } from '@mallbots/tm/testing';
 import { cosecService } from '../src/module.ts';
 import { eventually, FakeParticipants, newOrder, sagaOf, sleep, type TestOrder } from './participants.ts';
 
@@ -45,6 +46,16 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
     await env.drop();
   });
 
+  /** One statement on the test database, outside the service. */
+  const sql = async (text: string, params: unknown[] = []): Promise<pg.QueryResult> => {
+    const db = new pg.Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    try {
+      return await db.query(text, params);
+    } finally {
+      await db.end();
+    }
+  };
   const getSaga = async (order: TestOrder): Promise<SagaView | undefined> => {
     try {
       return (await client.call(`${SVC}/GetSaga`, { id: sagaOf(order) })).saga as SagaView;
@@ -102,28 +113,22 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
   });
 
   it('starts a saga and applies each reply from its cached saga in one round trip each; a saga changed behind the cache still ends right', async () => {
-    // every statement message that reaches PostgreSQL from this process
-    const texts: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      texts.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
+    const recording = recordStatements();
     const order = newOrder();
     try {
       await participants.publishOrderCreated(order);
       await until(order, 'SAGA_STATUS_COMPLETED');
-    } finally {
-      pg.Client.prototype.query = query;
+    } catch (err) {
+      recording.stop();
+      throw err;
     }
-    const messageUnits = texts.filter((t) => t.includes('inbox (message_id'));
-    const mine = messageUnits.filter((t) => t.startsWith('begin'));
-    // OrderCreated (the saga's insert is a closing write) and each of the 5 replies: one message each
-    expect(
-      mine.filter((t) => /^begin;\s*with i as \(insert into "[^"]+"\.inbox/.test(t) && /commit$/.test(t.trim())),
-    ).toHaveLength(6);
-    expect(mine).toHaveLength(6);
-    expect(texts.filter((t) => t.includes('inbox (message_id') && /select \* from "[^"]+"\.sagas where id/.test(t))).toEqual([]);
+    const texts = recording.stop();
+    // OrderCreated (the saga's insert is a closing write) and each of the 5 replies: one message each, the inbox
+    // insert inside the closing statement (no read of the saga)
+    const units = texts.filter((t) => t.includes('inbox (message_id'));
+    expect(units.map((t) => /^begin;\s*with i as \(insert into "[^"]+"\.inbox/.test(t) && /commit$/.test(t.trim()))).toEqual(
+      Array(6).fill(true),
+    );
 
     // a change behind the cache's back (another replica, say): the cached reply's write fails its version check,
     // the reply is redelivered, read afresh and applied
@@ -131,14 +136,7 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
     participants.script(late, { 'mallbots.payments.v1.ConfirmPayment': 'silent' });
     await participants.publishOrderCreated(late);
     await eventually(async () => participants.commandsOf(late).length === 3, 8000, 'ConfirmPayment sent');
-    const db = new pg.Client({ connectionString: env.databaseUrl });
-    await db.connect();
-    try {
-      const bumped = await db.query('update cosec.sagas set version = version + 1 where id = $1', [sagaOf(late)]);
-      expect(bumped.rowCount).toBe(1);
-    } finally {
-      await db.end();
-    }
+    expect((await sql('update cosec.sagas set version = version + 1 where id = $1', [sagaOf(late)])).rowCount).toBe(1);
     await participants.reply(participants.commandsOf(late)[2]!, true);
     const saga = await until(late, 'SAGA_STATUS_COMPLETED');
     expect(participants.namesOf(late)).toEqual([
@@ -230,16 +228,9 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
   });
 
   it('starts one saga for an order announced twice under different message ids', async () => {
-    const handled = async () => {
-      const db = new pg.Client({ connectionString: env.databaseUrl });
-      await db.connect();
-      try {
-        const r = await db.query(`select count(*)::int as n from cosec.inbox where name = 'mallbots.ordering.v1.OrderCreated'`);
-        return r.rows[0].n as number;
-      } finally {
-        await db.end();
-      }
-    };
+    const handled = async () =>
+      (await sql(`select count(*)::int as n from cosec.inbox where name = 'mallbots.ordering.v1.OrderCreated'`)).rows[0]
+        .n as number;
     const before = await handled();
     const order = newOrder();
     await Promise.all([participants.publishOrderCreated(order), participants.publishOrderCreated(order)]);

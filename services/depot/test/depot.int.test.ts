@@ -411,8 +411,8 @@ describe('depot service (gRPC + PostgreSQL + RabbitMQ, fake stores)', () => {
     const { storeId, productId } = remoteCatalog();
     const orderId = randomUUID();
     const cmd = { orderId, items: [{ productId, storeId, quantity: 3 }] };
-    // two copies at once race to the insert (both wait for the catalogue from stores): the loser's unit of work
-    // fails at commit (ShoppingListRaced), and redelivered it finds and answers with the winner's list
+    // two copies at once may race to the insert (both wait for the catalogue from stores): the loser's unit of work
+    // then fails at commit (ShoppingListRaced), and redelivered it finds and answers with the winner's list
     const [first, second] = await Promise.all([
       command(Names.depot.CreateShoppingList, cmd),
       command(Names.depot.CreateShoppingList, cmd),

@@ -40,7 +40,7 @@ function known(p: CachedProduct | undefined): KnownProduct | undefined {
 
 const productNotFound = (id: string): NotFound => new NotFound(`product ${id} was not found`);
 
-/** The caches' rows for a product and its store, when the caller read them already. */
+/** The caches' rows for a product and its store's name, as the caller read them. */
 export interface PrefetchedProduct {
   product: CachedProduct | undefined;
   storeName: string | undefined;
@@ -51,9 +51,9 @@ async function findProduct(
   stores: StoresCatalogue,
   uow: UnitOfWork,
   productId: string,
-  prefetched: PrefetchedProduct | undefined,
+  prefetched: PrefetchedProduct,
 ): Promise<KnownProduct> {
-  const cached = prefetched ? prefetched.product : await cache.findProduct(uow.em, productId);
+  const cached = prefetched.product;
   if (cached?.removed) throw productNotFound(productId);
   const hit = known(cached);
   if (hit) return hit;
@@ -93,18 +93,18 @@ async function findStoreName(
 
 /**
  * The product's store, names and current price; NOT_FOUND for an unknown or removed product, UNAVAILABLE if stores
- * is down on a miss. `prefetched`: the caches' rows (`CatalogueCache.productWithStoreRead`) when already read.
+ * is down on a miss. `prefetched`: the caches' rows (`CatalogueCache.productWithStoreRead`, read by the caller).
  */
 export async function lookupProduct(
   cache: CatalogueCache,
   stores: StoresCatalogue,
   uow: UnitOfWork,
   productId: string,
-  prefetched?: PrefetchedProduct,
+  prefetched: PrefetchedProduct,
 ): Promise<CatalogueProduct> {
   const product = await findProduct(cache, stores, uow, productId, prefetched);
   // the prefetched store name belongs to the cached product's store (a product never changes store)
-  const known = prefetched?.product?.storeId === product.storeId ? prefetched.storeName : undefined;
+  const known = prefetched.product?.storeId === product.storeId ? prefetched.storeName : undefined;
   const storeName = await findStoreName(cache, stores, uow, product.storeId, known);
   return { storeId: product.storeId, productId, storeName, productName: product.name, price: product.price };
 }

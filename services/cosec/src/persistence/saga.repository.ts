@@ -17,6 +17,7 @@
  */
 import type { EntityManager } from '@mallbots/db';
 import {
+  ACTIVE_STATUSES,
   SagaConcurrencyError,
   type HistoryEntry,
   type HistoryOutcome,
@@ -129,8 +130,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
 
   /** Keeps what a unit of work is about to commit, once it has. */
   #rememberOnCommit(uow: UnitOfWork, s: SagaInstance): void {
-    if (this.#cacheSize === 0) return;
-    if (s.status !== 'running' && s.status !== 'compensating') return;
+    if (this.#cacheSize === 0 || !ACTIVE_STATUSES.includes(s.status)) return;
     const copy = structuredClone(s);
     uow.afterCommit(() => {
       const known = this.#cache.get(copy.id);
@@ -194,8 +194,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
       [JSON.stringify(s.data), s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
       { rows: 1, error: () => new SagaConcurrencyError(s.id, expectedVersion) },
     );
-    if (s.status === 'running' || s.status === 'compensating') this.#rememberOnCommit(uow, s);
-    else this.#cache.delete(s.id);
+    this.#rememberOnCommit(uow, s);
   }
 
   async appendHistory(uow: UnitOfWork, e: HistoryEntry): Promise<void> {

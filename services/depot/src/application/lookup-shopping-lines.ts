@@ -1,7 +1,8 @@
 /**
  * Names the lines of a shopping list: for every ordered product, its name and its store's name and location.
- * Reads the caches first (one query for both tables and the whole order); a miss, or a row still missing a field, is
- * fetched from stores over gRPC and written back to the cache with its version, so the next order hits.
+ * Starts from the caches (one query for both tables and the whole order, read by the caller); a miss, or a row
+ * still missing a field, is fetched from stores over gRPC and written back to the cache with its version, so the
+ * next order hits.
  * Errors: NOT_FOUND for a product or store that stores does not know (or a product removed from the catalogue);
  * INVALID_ARGUMENT when a line names a store that does not sell the product; UNAVAILABLE when stores is down.
  */
@@ -27,17 +28,16 @@ export function catalogIds(lines: readonly OrderLine[]): { productIds: string[];
   return { productIds: [...new Set(lines.map((l) => l.productId))], storeIds: [...new Set(lines.map((l) => l.storeId))] };
 }
 
-/** `cached`: the caches' answer for `catalogIds(lines)` when the caller read it already (else it is read here). */
+/** `catalogue`: the caches' answer for `catalogIds(lines)` (`CatalogCacheRepository.lookupRead`, read by the caller). */
 export async function lookupShoppingLines(
   deps: CatalogDeps,
   uow: UnitOfWork,
   lines: readonly OrderLine[],
-  cached?: CatalogLookup,
+  catalogue: CatalogLookup,
 ): Promise<ShoppingLine[]> {
   const { cache, stores } = deps;
   const { productIds, storeIds } = catalogIds(lines);
-  // the stores named by the lines are known up front: both caches in one round trip
-  const { products, stores: cachedStores } = cached ?? (await cache.lookup(uow.em, productIds, storeIds));
+  const { products, stores: cachedStores } = catalogue;
   const productStores = new Map<string, { storeId: string; name: string }>();
   for (const productId of productIds) {
     const cached = products.get(productId);

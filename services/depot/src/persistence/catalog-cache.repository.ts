@@ -100,12 +100,7 @@ export class CatalogCacheRepository {
   }
 
   /** The cached products and stores of an order, read with one statement. */
-  async lookup(em: EntityManager, productIds: readonly string[], storeIds: readonly string[]): Promise<CatalogLookup> {
-    const read = this.lookupRead(productIds, storeIds);
-    return read.map(await em.execute<Record<string, unknown>[]>(read.sql, [...read.params]));
-  }
-
-  /** `lookup` as a read for `UnitOfWork.readAll` (to share a round trip with other reads). */
+  /** Both caches for an order's products and stores in one query, as a read for `UnitOfWork.readAll`. */
   lookupRead(productIds: readonly string[], storeIds: readonly string[]): Read<CatalogLookup> {
     return {
       sql: `select 'p' as kind, id, store_id, name, null::text as location, removed, version

@@ -2,28 +2,22 @@ import type { EntityManager } from '@mallbots/db';
 import type { Read } from '@mallbots/tm';
 
 /**
- * The name caches, as the name resolution uses them (implemented by persistence/cache.repository.ts, always with
- * the unit of work's EntityManager). Writes only ever replace a name by one of a newer version.
- */
-export interface NameCache {
-  customerName(em: EntityManager, id: string): Promise<string | undefined>;
-  rememberCustomer(em: EntityManager, id: string, name: string): Promise<void>;
-  storeName(em: EntityManager, id: string): Promise<string | undefined>;
-  rememberStore(em: EntityManager, s: { id: string; name: string; version: number }): Promise<void>;
-  productName(em: EntityManager, id: string): Promise<string | undefined>;
-  rememberProduct(em: EntityManager, p: { id: string; storeId: string | null; name: string; version: number }): Promise<void>;
-}
-
-/**
- * What the name caches answered for an order, read up front (`NamesPrefetch`): one entry per id asked, keyed
- * `c:<customer id>`, `s:<store id>`, `p:<product id>`; the value is what `customerName`/`storeName`/`productName`
- * would have returned (undefined: a miss).
+ * What the name caches answered for an order, read up front: one entry per id asked, keyed `c:<customer id>`,
+ * `s:<store id>`, `p:<product id>`; the value is the cached name, undefined for a miss (a product known only from
+ * its removal's tombstone is a miss).
  */
 export type KnownNames = ReadonlyMap<string, string | undefined>;
 
-/** Reads every name an order needs in one statement, as a read for `UnitOfWork.readAll`. */
-export interface NamesPrefetch {
+/**
+ * The name caches, as the name resolution uses them (implemented by persistence/cache.repository.ts, always with
+ * the unit of work's EntityManager): every name an order needs in one statement (a read for `UnitOfWork.readAll`),
+ * and the peers' answers written back. Writes only ever replace a name by one of a newer version.
+ */
+export interface NameCache {
   namesRead(ids: { customerId: string; storeIds: readonly string[]; productIds: readonly string[] }): Read<KnownNames>;
+  rememberCustomer(em: EntityManager, id: string, name: string): Promise<void>;
+  rememberStore(em: EntityManager, s: { id: string; name: string; version: number }): Promise<void>;
+  rememberProduct(em: EntityManager, p: { id: string; storeId: string | null; name: string; version: number }): Promise<void>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { UnitOfWork } from '@mallbots/tm';
 import { newOrderView } from '../domain/order-view.ts';
 import type { OrderViewRepository } from '../persistence/order-view.repository.ts';
-import type { NameCache, NamesPrefetch, PeerDirectory } from './ports.ts';
+import type { NameCache, PeerDirectory } from './ports.ts';
 import { NameResolver } from './resolve-names.ts';
 
 export interface OrderCreatedFact {
@@ -16,7 +16,7 @@ export interface OrderCreatedFact {
 
 export interface RecordOrderDeps {
   orders: OrderViewRepository;
-  caches: NameCache & NamesPrefetch;
+  caches: NameCache;
   peers: PeerDirectory;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Name resolution for a new order, per id: the local cache (fed by events) first; on a miss the owning peer over
+ * Name resolution for a new order, per id: the local cache (fed by events, read up front for the whole order)
+ * first; on a miss the owning peer over
  * gRPC, whose answer is written back into the cache; then, for stores and products only, the name the event
  * itself carried (the name at checkout).
  *
@@ -22,16 +23,12 @@ export class NameResolver {
   readonly #memo = new Map<string, Promise<string>>();
   readonly #known: KnownNames;
 
-  /** `known`: the caches' answers when they were read up front (an id not in it is read from the cache). */
-  constructor(caches: NameCache, peers: PeerDirectory, em: EntityManager, known: KnownNames = new Map()) {
+  /** `known`: what the caches answered for the order, read up front (`NameCache.namesRead`); an id it lacks is a miss. */
+  constructor(caches: NameCache, peers: PeerDirectory, em: EntityManager, known: KnownNames) {
     this.#caches = caches;
     this.#peers = peers;
     this.#em = em;
     this.#known = known;
-  }
-
-  #cached(key: string, read: () => Promise<string | undefined>): Promise<string | undefined> {
-    return this.#known.has(key) ? Promise.resolve(this.#known.get(key)) : read();
   }
 
   #once(key: string, lookup: () => Promise<string>): Promise<string> {
@@ -45,7 +42,7 @@ export class NameResolver {
 
   customerName(id: string): Promise<string> {
     return this.#once(`c:${id}`, async () => {
-      const cached = await this.#cached(`c:${id}`, () => this.#caches.customerName(this.#em, id));
+      const cached = this.#known.get(`c:${id}`);
       if (cached !== undefined) return cached;
       const peer = await this.#peers.customer(id);
       if (!peer) return '';
@@ -56,7 +53,7 @@ export class NameResolver {
 
   storeName(id: string, carried: string): Promise<string> {
     return this.#once(`s:${id}`, async () => {
-      const cached = await this.#cached(`s:${id}`, () => this.#caches.storeName(this.#em, id));
+      const cached = this.#known.get(`s:${id}`);
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.store(id), carried);
       if (peer === 'unreachable' || !peer) return carried;
@@ -67,7 +64,7 @@ export class NameResolver {
 
   productName(id: string, carried: string): Promise<string> {
     return this.#once(`p:${id}`, async () => {
-      const cached = await this.#cached(`p:${id}`, () => this.#caches.productName(this.#em, id));
+      const cached = this.#known.get(`p:${id}`);
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.product(id), carried);
       if (peer === 'unreachable' || !peer) return carried;

@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from '@mallbots/db';
 import type { Read } from '@mallbots/tm';
-import type { KnownNames, NameCache, NamesPrefetch } from '../application/ports.ts';
+import type { KnownNames, NameCache } from '../application/ports.ts';
 
 export interface CachedStore {
   id: string;
@@ -26,7 +26,7 @@ export interface CachedProduct {
 /** A PostgreSQL array literal of UUIDs (validated ids; the ORM would expand a JS array into a parameter list). */
 const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
-export class CacheRepository implements NameCache, NamesPrefetch {
+export class CacheRepository implements NameCache {
   // Schema-qualified table names: raw SQL does not go through the ORM's schema mapping.
   readonly #customers: string;
   readonly #stores: string;
@@ -39,8 +39,10 @@ export class CacheRepository implements NameCache, NamesPrefetch {
   }
 
   /**
-   * Every cached name of an order in one statement (`NamesPrefetch`): an entry for each id asked, undefined for a
-   * miss, with the same answers as `customerName`, `storeName` and `productName` (a tombstone's blank name is a miss).
+   * Every cached name of an order in one statement (raw SQL: it runs for every order the read model records, where
+   * the ORM's entity loading would cost more than the statement): an entry for each id asked, undefined for a miss.
+   * A removed product keeps its name (an order placed before the removal still shows it); a product known only from
+   * a tombstone that arrived before any name is a miss.
    */
   namesRead(ids: { customerId: string; storeIds: readonly string[]; productIds: readonly string[] }): Read<KnownNames> {
     return {
@@ -64,23 +66,8 @@ export class CacheRepository implements NameCache, NamesPrefetch {
     };
   }
 
-  // Lookups are raw SQL: they run for every order the read model records, where the ORM's entity loading costs
-  // more than the statement itself (docs/performance.md).
-  async customerName(em: EntityManager, id: string): Promise<string | undefined> {
-    return this.#name(em, this.#customers, id);
-  }
-
-  async #name(em: EntityManager, table: string, id: string): Promise<string | undefined> {
-    const rows = await em.execute<{ name: string }[]>(`select name from ${table} where id = ?`, [id]);
-    return rows[0]?.name;
-  }
-
   async rememberCustomer(em: EntityManager, id: string, name: string): Promise<void> {
     await em.execute(`insert into ${this.#customers} (id, name) values (?, ?) on conflict (id) do nothing`, [id, name]);
-  }
-
-  async storeName(em: EntityManager, id: string): Promise<string | undefined> {
-    return this.#name(em, this.#stores, id);
   }
 
   async rememberStore(em: EntityManager, s: CachedStore): Promise<void> {
@@ -92,15 +79,6 @@ export class CacheRepository implements NameCache, NamesPrefetch {
          updated_at = now()`,
       [s.id, s.name, s.version],
     );
-  }
-
-  /**
-   * The cached product name, also for a removed product (an order placed before the removal still shows it);
-   * undefined when unknown, or known only from a tombstone that arrived before any name.
-   */
-  async productName(em: EntityManager, id: string): Promise<string | undefined> {
-    const name = await this.#name(em, this.#products, id);
-    return name ? name : undefined;
   }
 
   async rememberProduct(em: EntityManager, pr: CachedProduct): Promise<void> {

@@ -78,14 +78,9 @@ export class OrderViewRepository {
     this.#orders = `"${schema}".orders`;
   }
 
-  /** `exists` as a read for `UnitOfWork.readAll`. */
+  /** Whether the read model has the order, as a read for `UnitOfWork.readAll`. */
   existsRead(orderId: string): Read<boolean> {
     return { sql: `select 1 as one from ${this.#orders} where order_id = ?`, params: [orderId], map: (rows) => rows.length > 0 };
-  }
-
-  async exists(em: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await em.execute<{ one: number }[]>(`select 1 as one from ${this.#orders} where order_id = ?`, [orderId]);
-    return rows.length > 0;
   }
 
   /** Queues the insert of the order (a closing write of the unit of work); an order already there is left alone. */
