@@ -51,7 +51,10 @@ export interface WriteCheck {
   error: () => Error;
 }
 
-/** A read for `UnitOfWork.readAll`: one select with `?` parameters, and what to make of its rows. */
+/**
+ * A read for `UnitOfWork.readAll`: one statement with `?` parameters, and what to make of its rows. Usually a
+ * select; an `insert … returning` whose effect the unit keeps (a claim) is one too, run in its place in the list.
+ */
 export interface Read<T> {
   sql: string;
   params: readonly unknown[];

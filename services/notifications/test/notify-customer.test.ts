@@ -19,18 +19,24 @@ function world() {
   const contacts = new Map<string, Contact>();
   const peerContacts = new Map<string, Contact>();
   const peerCalls: string[] = [];
+  const readBatches: string[][] = [];
   const state = { notifierFails: false };
+  // the fakes' reads do their work when the fake unit of work maps them, in the order given
   const sentLog: SentLog = {
-    claim: async (_em, n) => {
-      if (log.some((x) => x.orderId === n.orderId && x.kind === n.kind)) return undefined;
-      const rec = { ...n, sentAt: new Date() };
-      log.push(rec);
-      return rec;
-    },
+    claimRead: (n) => ({
+      sql: 'claim',
+      params: [],
+      map: () => {
+        if (log.some((x) => x.orderId === n.orderId && x.kind === n.kind)) return undefined;
+        const rec = { ...n, sentAt: new Date() };
+        log.push(rec);
+        return rec;
+      },
+    }),
     list: async () => log,
   };
   const book: ContactBook = {
-    find: async (_em, id) => contacts.get(id),
+    findRead: (id) => ({ sql: 'find', params: [], map: () => contacts.get(id) }),
     remember: async (_em, c) => void contacts.set(c.id, c),
   };
   const peer: CustomerPeer = {
@@ -50,8 +56,9 @@ function world() {
   const uow = (): UnitOfWork => ({
     em: {} as EntityManager,
     incoming: undefined,
-    readAll: () => {
-      throw new Error('notifyCustomer reads through its ports');
+    readAll: async (reads) => {
+      readBatches.push(reads.map((r) => r.sql));
+      return reads.map((r) => r.map([])) as never;
     },
     publish: (m) => void published.push(m as never),
     write: () => {
@@ -61,7 +68,7 @@ function world() {
       throw new Error('notifyCustomer needs no after-commit hooks');
     },
   });
-  return { sent, published, log, contacts, peerContacts, peerCalls, state, deps, uow };
+  return { sent, published, log, contacts, peerContacts, peerCalls, readBatches, state, deps, uow };
 }
 
 describe('notifyCustomer', () => {
@@ -98,6 +105,12 @@ describe('notifyCustomer', () => {
     expect(w.sent.map((n) => n.kind)).toEqual(['order_created', 'order_ready']);
     expect(w.log).toHaveLength(2);
     expect(w.peerCalls).toEqual([]);
+    // each notification claims and looks up the contact in one batch (one round trip), the claim first
+    expect(w.readBatches).toEqual([
+      ['claim', 'find'],
+      ['claim', 'find'],
+      ['claim', 'find'],
+    ]);
   });
 
   it('asks customers on a cache miss, or when the cache has no number yet, and caches the answer', async () => {

@@ -4,6 +4,7 @@
  * grpc/customer-peer.ts.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 import type { Notification } from '../domain/notification.ts';
 
 export interface Contact {
@@ -15,7 +16,8 @@ export interface Contact {
 }
 
 export interface ContactBook {
-  find(em: EntityManager, id: string): Promise<Contact | undefined>;
+  /** The cached contact, as a read for `UnitOfWork.readAll`. */
+  findRead(id: string): Read<Contact | undefined>;
   /**
    * Merges what is known about a customer: a non-blank name replaces the cached one; the SMS number replaces the
    * cached one only if `asOf` is newer than the time the cached number was current.
@@ -25,11 +27,12 @@ export interface ContactBook {
 
 export interface SentLog {
   /**
-   * Records the notification unless one of its kind exists for the order; true when recorded. Waits for a
-   * concurrent unit of work that recorded the same (order, kind) to finish, so two deliveries of one fact never
-   * both send.
+   * Records the notification unless one of its kind exists for the order: the recorded notification, or undefined.
+   * Waits for a concurrent unit of work that recorded the same (order, kind) to finish, so two deliveries of one
+   * fact never both send. A statement for `UnitOfWork.readAll` (an insert whose effect the unit keeps), so that
+   * the claim and the contact's lookup travel together.
    */
-  claim(em: EntityManager, notification: Omit<Notification, 'sentAt'>): Promise<Notification | undefined>;
+  claimRead(notification: Omit<Notification, 'sentAt'>): Read<Notification | undefined>;
   list(
     em: EntityManager,
     filter: { customerId?: string | undefined; orderId?: string | undefined; limit: number },

@@ -3,6 +3,7 @@
  * arrive in any order: a non-blank name wins over a blank one, and the SMS number with the newest `sms_as_of` wins.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 import type { Contact, ContactBook } from '../application/ports.ts';
 
 export class ContactBookRepository implements ContactBook {
@@ -13,14 +14,16 @@ export class ContactBookRepository implements ContactBook {
     this.#table = `"${schema}".customers_cache`;
   }
 
-  async find(em: EntityManager, id: string): Promise<Contact | undefined> {
+  findRead(id: string): Read<Contact | undefined> {
     // raw SQL: read on every notification, where the ORM's entity loading costs more than the statement
-    const rows = await em.execute<{ id: string; name: string; sms_number: string }[]>(
-      `select id, name, sms_number from ${this.#table} where id = ?`,
-      [id],
-    );
-    const r = rows[0];
-    return r ? { id: r.id, name: r.name, smsNumber: r.sms_number } : undefined;
+    return {
+      sql: `select id, name, sms_number from ${this.#table} where id = ?`,
+      params: [id],
+      map: (rows) => {
+        const r = rows[0] as { id: string; name: string; sms_number: string } | undefined;
+        return r ? { id: r.id, name: r.name, smsNumber: r.sms_number } : undefined;
+      },
+    };
   }
 
   async remember(em: EntityManager, c: Contact, asOf: Date): Promise<void> {

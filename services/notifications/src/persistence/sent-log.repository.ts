@@ -1,9 +1,10 @@
 /**
- * The sent log (`notifications`). `claim` is an INSERT ... ON CONFLICT (order_id, kind) DO NOTHING: a concurrent
+ * The sent log (`notifications`). `claimRead` is an INSERT ... ON CONFLICT (order_id, kind) DO NOTHING: a concurrent
  * transaction inserting the same pair makes it wait for that one to commit (then: nothing inserted) or roll back
  * (then: inserted here), which is what keeps one notification per order and kind.
  */
 import type { EntityManager } from '@mallbots/db';
+import type { Read } from '@mallbots/tm';
 import type { SentLog } from '../application/ports.ts';
 import { isNotificationKind, type Notification } from '../domain/notification.ts';
 import { NotificationRecord } from './notification.entity.ts';
@@ -16,15 +17,17 @@ export class SentLogRepository implements SentLog {
     this.#table = `"${schema}".notifications`;
   }
 
-  async claim(em: EntityManager, n: Omit<Notification, 'sentAt'>): Promise<Notification | undefined> {
-    const rows = await em.execute<{ sent_at: Date | string }[]>(
-      `insert into ${this.#table} (id, kind, order_id, customer_id, channel) values (?, ?, ?, ?, ?)
+  claimRead(n: Omit<Notification, 'sentAt'>): Read<Notification | undefined> {
+    return {
+      sql: `insert into ${this.#table} (id, kind, order_id, customer_id, channel) values (?, ?, ?, ?, ?)
        on conflict (order_id, kind) do nothing
        returning sent_at`,
-      [n.id, n.kind, n.orderId, n.customerId, n.channel],
-    );
-    const row = rows[0];
-    return row ? { ...n, sentAt: new Date(row.sent_at) } : undefined;
+      params: [n.id, n.kind, n.orderId, n.customerId, n.channel],
+      map: (rows) => {
+        const row = rows[0] as { sent_at: Date | string } | undefined;
+        return row ? { ...n, sentAt: new Date(row.sent_at) } : undefined;
+      },
+    };
   }
 
   async list(

@@ -3,16 +3,17 @@ import { NotFound } from '@mallbots/rpc/errors';
 import type { Contact, ContactBook, CustomerPeer } from './ports.ts';
 
 /**
- * How to reach a customer: the cache fed by customers events; on a miss (or a cached entry without a number yet)
- * customers.GetCustomer, whose answer is cached as current "now". NOT_FOUND when customers does not know the id.
+ * How to reach a customer, given what the cache (fed by customers events) holds: the cached contact; on a miss (or
+ * a cached entry without a number yet) customers.GetCustomer, whose answer is cached as current "now". NOT_FOUND
+ * when customers does not know the id.
  */
-export async function findContact(
+export async function resolveContact(
+  cached: Contact | undefined,
   contacts: ContactBook,
   peer: CustomerPeer,
   em: EntityManager,
   customerId: string,
 ): Promise<Contact> {
-  const cached = await contacts.find(em, customerId);
   if (cached && cached.smsNumber !== '') return cached;
   const fetched = await peer.customer(customerId);
   if (!fetched) throw new NotFound(`customer ${customerId} not found`);
