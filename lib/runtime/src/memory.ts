@@ -10,7 +10,9 @@
  * - `releaseStartupMemory()`, called by `main()` once the service is ready: one full, compacting garbage collection
  *   of what start-up left behind (module source, migrations, proto parsing). V8 would keep those pages committed;
  *   the collection hands them back to the OS. It costs one pause of ~100 ms, once, before the service takes load.
+ * - `releaseMemoryWhenIdle()`, also started by `main()`: the same collection each time a busy spell is over.
  */
+import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -22,11 +24,60 @@ export const SERVICE_PROCESS_ENV = {
 
 type Gc = (options?: { type?: 'major' | 'minor'; execution?: 'sync' | 'async'; flavor?: 'regular' | 'last-resort' }) => void;
 
-/** Schedules one full garbage collection `delayMs` after the call (the timer does not keep the process alive). */
-export function releaseStartupMemory(delayMs = 2000): void {
+function fullGc(): () => void {
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as Gc;
-  setTimeout(() => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' }), delayMs).unref();
+  return () => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
+/** Schedules one full garbage collection `delayMs` after the call (the timer does not keep the process alive). */
+export function releaseStartupMemory(delayMs = 2000): void {
+  setTimeout(fullGc(), delayMs).unref();
+}
+
+/**
+ * When a busy spell is over. Fed the event-loop utilisation of consecutive windows: a window at or above
+ * `busyAbove` marks the service busy; the first window below `idleBelow` after that says "release now", once.
+ * Between the two (light load) it waits, so a steadily lightly loaded service is never paused for this.
+ */
+export class IdleAfterBusy {
+  #busy = false;
+  readonly busyAbove: number;
+  readonly idleBelow: number;
+  constructor(busyAbove = 0.05, idleBelow = 0.01) {
+    this.busyAbove = busyAbove;
+    this.idleBelow = idleBelow;
+  }
+
+  /** The utilisation (0..1) of the window just ended; true when the memory is to be released now. */
+  next(utilization: number): boolean {
+    if (utilization >= this.busyAbove) {
+      this.#busy = true;
+      return false;
+    }
+    if (this.#busy && utilization < this.idleBelow) {
+      this.#busy = false;
+      return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Hands memory back after load, as `releaseStartupMemory` does after start-up: a service that served load keeps
+ * the heap and buffers it grew (130–147 MB RSS 15 s after the benchmark's load, against 108–116 MB before it).
+ * Every `everyMs` the event loop's utilisation of the window is fed to `IdleAfterBusy`; when a busy spell has
+ * given way to idleness, one full compacting collection runs (a pause of some 50–100 ms, on an idle service).
+ */
+export function releaseMemoryWhenIdle(everyMs = 5000, decide = new IdleAfterBusy()): void {
+  const gc = fullGc();
+  let last = performance.eventLoopUtilization();
+  setInterval(() => {
+    const now = performance.eventLoopUtilization();
+    const window = performance.eventLoopUtilization(now, last);
+    last = now;
+    if (decide.next(window.utilization)) gc();
+  }, everyMs).unref();
 }
 
 /** NODE_OPTIONS for a service process: the service settings plus `extra` (profilers, preloads). */

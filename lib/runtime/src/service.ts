@@ -42,7 +42,7 @@ import {
   type Logger,
   type ServiceMetrics,
 } from '@mallbots/telemetry';
-import { releaseStartupMemory } from './memory.ts';
+import { releaseMemoryWhenIdle, releaseStartupMemory } from './memory.ts';
 import type { TelemetryHandle } from '@mallbots/telemetry/bootstrap';
 import { OutboxRelay, TransactionManager, type OutboxRow, type UnitOfWork } from '@mallbots/tm';
 import type * as grpc from '@grpc/grpc-js';
@@ -367,6 +367,7 @@ export async function main<S extends Spec>(def: ServiceDefinition<S>, telemetry?
     process.exit(1);
   }
   releaseStartupMemory();
+  releaseMemoryWhenIdle();
   const onSignal = (signal: string): void => {
     running.context.logger.info({ signal }, 'signal received');
     running

@@ -1,0 +1,22 @@
+import { describe, it, expect } from '@jest/globals';
+import { IdleAfterBusy } from '../src/memory.ts';
+
+describe('IdleAfterBusy', () => {
+  it('says "release" once, at the first idle window after a busy one', () => {
+    const d = new IdleAfterBusy(0.05, 0.01);
+    expect([0.002, 0.004].map((u) => d.next(u))).toEqual([false, false]); // idle from the start: nothing grew
+    expect([0.3, 0.5, 0.02].map((u) => d.next(u))).toEqual([false, false, false]); // busy, then light load: wait
+    expect(d.next(0.005)).toBe(true); // idle now
+    expect([0.005, 0.001, 0.03].map((u) => d.next(u))).toEqual([false, false, false]); // once per busy spell
+  });
+
+  it('never releases under steady light load, and again after the next busy spell', () => {
+    const d = new IdleAfterBusy(0.05, 0.01);
+    expect(Array.from({ length: 50 }, () => d.next(0.03)).some(Boolean)).toBe(false);
+    expect(d.next(0.05)).toBe(false); // the threshold itself counts as busy
+    expect(d.next(0.0099)).toBe(true);
+    expect(d.next(0.2)).toBe(false);
+    expect(d.next(0.01)).toBe(false); // the idle threshold itself is not idle
+    expect(d.next(0)).toBe(true);
+  });
+});
