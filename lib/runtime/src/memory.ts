@@ -65,7 +65,7 @@ export class IdleAfterBusy {
 
 /**
  * Hands memory back after load, as `releaseStartupMemory` does after start-up: a service that served load keeps
- * the heap and buffers it grew (130–147 MB RSS 15 s after the benchmark's load, against 108–116 MB before it).
+ * the heap and buffers it grew (120–147 MB RSS 15 s after the benchmark's load, against 108–116 MB before it).
  * Every `everyMs` the event loop's utilisation of the window is fed to `IdleAfterBusy`; when a busy spell has
  * given way to idleness, one full compacting collection runs (a pause of some 50–100 ms, on an idle service).
  */
