@@ -194,12 +194,22 @@ export class TransactionManager {
       },
     });
     const committedHooks: (() => void)[] = [];
-    const em = orm.em.fork();
-    em.setTransactionContext(tx as never);
+    // The EntityManager is forked on first use: a unit whose handler works only through `readAll`, `write` and
+    // `publish` (cosec's saga steps) skips the fork and the flush, ~18 % of its unit's time in a profile.
+    let forked: EntityManager | undefined;
+    const entityManager = (): EntityManager => {
+      if (!forked) {
+        forked = orm.em.fork();
+        forked.setTransactionContext(tx as never);
+      }
+      return forked;
+    };
     const pending: OutgoingMessage[] = [];
     const writes: DeferredWrite[] = [];
     const uow: UnitOfWork = {
-      em,
+      get em() {
+        return entityManager();
+      },
       incoming,
       readAll: async <R extends readonly Read<unknown>[]>(reads: R) => {
         const results = await tx.executeAll(reads.map((r) => platform.formatQuery(r.sql, r.params as unknown[])));
@@ -226,7 +236,7 @@ export class TransactionManager {
         throw err;
       }
       if (tx.duplicate) return { duplicate: true };
-      await em.flush();
+      if (forked) await forked.flush();
       const prepared = this.#prepare(pending, incoming);
       // A message's unit that sent nothing yet writes its inbox row in the closing statement too: one round trip
       const closing = this.#closing(writes, prepared, incoming && tx.inboxPending ? incoming : undefined);
@@ -256,7 +266,7 @@ export class TransactionManager {
     } finally {
       if (!committed) await tx.rollback();
       tx.release();
-      em.resetTransactionContext();
+      forked?.resetTransactionContext();
       if (rows.length > 0) this.#o.relay.notify(rows);
     }
   }

@@ -128,6 +128,28 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(await count('outbox')).toBe(0); // published rows are removed
   });
 
+  it('forks the EntityManager only for a unit that uses it, and a unit without it still commits its writes', async () => {
+    const { relay, tm } = unitsOfWork();
+    const fork = orm.em.fork.bind(orm.em);
+    let forks = 0;
+    orm.em.fork = ((...args: Parameters<typeof fork>) => (forks++, fork(...args))) as typeof orm.em.fork;
+    try {
+      await tm.handle({ messageId: 'm-lazy-1', name: 'test.Lazy' }, async (uow) => {
+        uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, 7)`, ['lazy-1']);
+        uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id: 'lazy-1' }, aggregateId: 'lazy-1' });
+      });
+      expect(forks).toBe(0);
+      await bump(tm, 'lazy-2'); // through uow.em
+      expect(forks).toBe(1);
+    } finally {
+      orm.em.fork = fork;
+    }
+    expect(await counter('lazy-1')).toBe(7);
+    expect(await counter('lazy-2')).toBe(1);
+    await relay.idle();
+    await eventually(() => idsOf(received).includes('lazy-1') && idsOf(received).includes('lazy-2'));
+  });
+
   it('sends begin and the inbox insert with the first statement, and commit with the closing statement', async () => {
     const { relay, tm } = unitsOfWork();
     const bump = (uow: UnitOfWork) =>

@@ -128,10 +128,20 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
     return this.#cache.size;
   }
 
-  /** Keeps what a unit of work is about to commit, once it has. */
-  #rememberOnCommit(uow: UnitOfWork, s: SagaInstance): void {
+  /**
+   * Keeps what a unit of work is about to commit, once it has. The copy's data is parsed from the JSON the
+   * statement writes (`dataJson`), so it is what a read of the row would give; it is also several times cheaper
+   * than `structuredClone`, which showed as a quarter of cosec's saga handling in a profile at 15 checkouts/s.
+   */
+  #rememberOnCommit(uow: UnitOfWork, s: SagaInstance, dataJson: string): void {
     if (this.#cacheSize === 0 || !ACTIVE_STATUSES.includes(s.status)) return;
-    const copy = structuredClone(s);
+    const copy: SagaInstance = {
+      ...s,
+      data: JSON.parse(dataJson) as unknown,
+      deadline: s.deadline === null ? null : new Date(s.deadline.getTime()),
+      createdAt: new Date(s.createdAt.getTime()),
+      updatedAt: new Date(s.updatedAt.getTime()),
+    };
     uow.afterCommit(() => {
       const known = this.#cache.get(copy.id);
       if (known && known.version >= copy.version) return;
@@ -148,6 +158,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
    * (`RollbackWith`): nothing of this start is written or sent, which is what SagaStore's "false" means.
    */
   async insert(uow: UnitOfWork, s: SagaInstance): Promise<boolean> {
+    const dataJson = JSON.stringify(s.data);
     uow.write(
       `insert into ${this.#sagas}
          (id, name, definition_version, data, step, status, attempt, seq, version, deadline, created_at, updated_at)
@@ -157,7 +168,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
         s.id,
         s.name,
         s.definitionVersion,
-        JSON.stringify(s.data),
+        dataJson,
         s.step,
         s.status,
         s.attempt,
@@ -169,7 +180,7 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
       ],
       { rows: 1, error: () => new RollbackWith(new SagaExists(s.id), async () => undefined) },
     );
-    this.#rememberOnCommit(uow, s);
+    this.#rememberOnCommit(uow, s, dataJson);
     return true;
   }
 
@@ -187,14 +198,15 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
   // work and leave with its outbox rows in one statement (lib/tm `UnitOfWork.write`). They touch distinct rows (the
   // saga, the closed entry, the new entry). The version check fails the whole unit of work at its end.
   async update(uow: UnitOfWork, s: SagaInstance, expectedVersion: number): Promise<void> {
+    const dataJson = JSON.stringify(s.data);
     uow.write(
       `update ${this.#sagas}
           set data = ?::jsonb, step = ?, status = ?, attempt = ?, seq = ?, version = ?, deadline = ?, updated_at = ?
         where id = ? and version = ?`,
-      [JSON.stringify(s.data), s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
+      [dataJson, s.step, s.status, s.attempt, s.seq, s.version, s.deadline, s.updatedAt, s.id, expectedVersion],
       { rows: 1, error: () => new SagaConcurrencyError(s.id, expectedVersion) },
     );
-    this.#rememberOnCommit(uow, s);
+    this.#rememberOnCommit(uow, s, dataJson);
   }
 
   async appendHistory(uow: UnitOfWork, e: HistoryEntry): Promise<void> {
