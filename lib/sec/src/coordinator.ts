@@ -69,7 +69,10 @@ export type IgnoredReason = 'not-a-saga-reply' | 'unknown-saga' | 'foreign-saga'
 export type ReplyResult =
   { applied: true; sagaId: string; status: SagaStatus } | { applied: false; reason: IgnoredReason; sagaId: string | undefined };
 
-/** Hooks for metrics. Called inside the transaction, before commit (a rolled-back call may have reported). */
+/**
+ * Hooks for metrics. Called once the transaction committed when the store offers `afterCommit` (so a unit of
+ * work that rolls back, or is replaced, reports nothing); otherwise inside it, before commit.
+ */
 export interface SagaObserver {
   started?(saga: Readonly<SagaInstance>): void;
   commandSent?(saga: Readonly<SagaInstance>, entry: Readonly<HistoryEntry>): void;
@@ -179,10 +182,12 @@ export class SagaCoordinator<Tx> {
     };
     const next = this.#forward(def, saga, -1, now);
     if (!(await this.#store.insert(tx, saga))) return { sagaId: saga.id, started: false };
-    this.#log.info({ sagaId: saga.id, saga: saga.name, version: saga.definitionVersion }, 'saga started');
-    this.#observer.started?.(saga);
+    this.#report(tx, () => {
+      this.#log.info({ sagaId: saga.id, saga: saga.name, version: saga.definitionVersion }, 'saga started');
+      this.#observer.started?.(saga);
+    });
     await this.#send(tx, saga, next);
-    this.#ended(saga);
+    this.#ended(tx, saga);
     return { sagaId: saga.id, started: true };
   }
 
@@ -194,7 +199,7 @@ export class SagaCoordinator<Tx> {
     const ref = parseStepHeader(h[SagaHeaders.SagaStep]);
     const outcome = h[SagaHeaders.ReplyOutcome];
     if (!sagaId || !sagaName || !ref || (outcome !== ReplyOutcome.Success && outcome !== ReplyOutcome.Failure)) {
-      return this.#ignore('not-a-saga-reply', sagaId, reply);
+      return this.#ignore(tx, 'not-a-saga-reply', sagaId, reply);
     }
     // A cached copy may be stale: it is trusted only to apply the reply (the version check guards the write),
     // never to ignore it.
@@ -205,7 +210,7 @@ export class SagaCoordinator<Tx> {
       saga = await this.#store.load(tx, sagaId);
       ignored = this.#mismatch(saga, sagaName, ref);
     }
-    if (ignored || !saga) return this.#ignore(ignored ?? 'unknown-saga', sagaId, reply);
+    if (ignored || !saga) return this.#ignore(tx, ignored ?? 'unknown-saga', sagaId, reply);
     const direction = this.#direction(saga);
 
     const def = this.#definitionOf(saga);
@@ -233,16 +238,19 @@ export class SagaCoordinator<Tx> {
       detail: failure ?? null,
       at: now,
     });
-    this.#observer.stepClosed?.(saga, failure === undefined ? 'success' : 'failure', now.getTime() - sentAt.getTime());
+    const closed = failure === undefined ? 'success' : 'failure';
+    const atClose = { ...saga }; // reported after the commit, by when `saga` has moved on
+    this.#report(tx, () => this.#observer.stepClosed?.(atClose, closed, now.getTime() - sentAt.getTime()));
 
     let next: Outgoing | undefined;
     if (failure === undefined) {
       next = direction === 'action' ? this.#forward(def, saga, saga.step, now) : this.#backward(def, saga, saga.step, false, now);
     } else if (direction === 'action') {
-      this.#log.warn({ sagaId, saga: saga.name, step: saga.step, detail: failure }, 'saga step failed; compensating');
+      const fields = { sagaId, saga: saga.name, step: saga.step, detail: failure };
+      this.#report(tx, () => this.#log.warn(fields, 'saga step failed; compensating'));
       next = this.#backward(def, saga, saga.step, false, now);
     } else {
-      next = this.#retryCompensation(def, saga, now, failure);
+      next = this.#retryCompensation(tx, def, saga, now, failure);
     }
     await this.#save(tx, saga, expected, now, next);
     return { applied: true, sagaId, status: saga.status };
@@ -271,12 +279,19 @@ export class SagaCoordinator<Tx> {
     const expected = saga.version;
     const detail = `no reply within ${step.timeoutMs ?? this.#stepTimeoutMs} ms`;
     await this.#store.closeHistory(tx, saga.id, saga.seq, { outcome: 'timed_out', reply: null, detail, at: now });
-    this.#observer.stepClosed?.(saga, 'timed_out', now.getTime() - saga.updatedAt.getTime());
+    const latencyMs = now.getTime() - saga.updatedAt.getTime();
     const direction = this.#direction(saga);
-    this.#log.warn({ sagaId, saga: saga.name, step: saga.step, direction }, 'saga step timed out');
+    const fields = { sagaId, saga: saga.name, step: saga.step, direction };
+    const atClose = { ...saga }; // reported after the commit, by when `saga` has moved on
+    this.#report(tx, () => {
+      this.#observer.stepClosed?.(atClose, 'timed_out', latencyMs);
+      this.#log.warn(fields, 'saga step timed out');
+    });
     // A timed-out action may still take effect, so its own compensation runs too (if it can be built).
     const next =
-      direction === 'action' ? this.#backward(def, saga, saga.step, true, now) : this.#retryCompensation(def, saga, now, detail);
+      direction === 'action'
+        ? this.#backward(def, saga, saga.step, true, now)
+        : this.#retryCompensation(tx, def, saga, now, detail);
     await this.#save(tx, saga, expected, now, next);
     return true;
   }
@@ -310,7 +325,8 @@ export class SagaCoordinator<Tx> {
           ? this.#backward(def, saga, step.index, false, now)
           : this.#dispatch(def, saga, step.index, 'compensation', payload, now, 1);
     }
-    this.#log.info({ sagaId, saga: saga.name, step: saga.step, direction }, 'saga step resent by an operator');
+    const fields = { sagaId, saga: saga.name, step: saga.step, direction };
+    this.#report(tx, () => this.#log.info(fields, 'saga step resent by an operator'));
     await this.#save(tx, saga, expected, now, next);
     return saga;
   }
@@ -330,7 +346,8 @@ export class SagaCoordinator<Tx> {
       detail: `compensation requested by an operator: ${reason}`,
       at: now,
     });
-    this.#log.warn({ sagaId, saga: saga.name, step: saga.step }, 'saga compensation requested by an operator');
+    const fields = { sagaId, saga: saga.name, step: saga.step };
+    this.#report(tx, () => this.#log.warn(fields, 'saga compensation requested by an operator'));
     // As after a timeout, the outstanding action may still take effect: its own compensation runs too.
     const next = this.#backward(def, saga, saga.step, true, now);
     await this.#save(tx, saga, expected, now, next);
@@ -363,13 +380,13 @@ export class SagaCoordinator<Tx> {
   }
 
   /** A compensation failed or timed out: resend it while attempts remain, else park the saga in `failed`. */
-  #retryCompensation(def: SagaDefinition<unknown>, saga: SagaInstance, now: Date, reason: string): Outgoing | undefined {
+  #retryCompensation(tx: Tx, def: SagaDefinition<unknown>, saga: SagaInstance, now: Date, reason: string): Outgoing | undefined {
     const step = this.#step(def, saga);
     if (saga.attempt > this.#retries) {
       this.#finish(saga, SagaStatus.Failed);
-      this.#log.error(
-        { sagaId: saga.id, saga: saga.name, step: saga.step, attempts: saga.attempt, detail: reason },
-        'saga compensation failed for good; the saga is parked in failed and needs an operator',
+      const fields = { sagaId: saga.id, saga: saga.name, step: saga.step, attempts: saga.attempt, detail: reason };
+      this.#report(tx, () =>
+        this.#log.error(fields, 'saga compensation failed for good; the saga is parked in failed and needs an operator'),
       );
       return undefined;
     }
@@ -425,21 +442,30 @@ export class SagaCoordinator<Tx> {
     saga.updatedAt = now;
     await this.#store.update(tx, saga, expectedVersion);
     await this.#send(tx, saga, next);
-    this.#ended(saga);
+    this.#ended(tx, saga);
   }
 
   async #send(tx: Tx, saga: SagaInstance, next: Outgoing | undefined): Promise<void> {
     if (!next) return;
     await this.#store.appendHistory(tx, next.entry);
     await this.#transport.send(tx, next.command);
-    this.#observer.commandSent?.(saga, next.entry);
+    const entry = next.entry;
+    this.#report(tx, () => this.#observer.commandSent?.(saga, entry));
   }
 
-  #ended(saga: SagaInstance): void {
+  #ended(tx: Tx, saga: SagaInstance): void {
     if (ACTIVE_STATUSES.includes(saga.status)) return;
-    if (saga.status !== SagaStatus.Failed)
-      this.#log.info({ sagaId: saga.id, saga: saga.name, status: saga.status }, 'saga ended');
-    this.#observer.ended?.(saga);
+    this.#report(tx, () => {
+      if (saga.status !== SagaStatus.Failed)
+        this.#log.info({ sagaId: saga.id, saga: saga.name, status: saga.status }, 'saga ended');
+      this.#observer.ended?.(saga);
+    });
+  }
+
+  /** Logs and observer calls: once `tx` committed if the store can tell, else now. */
+  #report(tx: Tx, fn: () => void): void {
+    if (this.#store.afterCommit) this.#store.afterCommit(tx, fn);
+    else fn();
   }
 
   async #load(tx: Tx, sagaId: string): Promise<SagaInstance> {
@@ -448,9 +474,12 @@ export class SagaCoordinator<Tx> {
     return saga;
   }
 
-  #ignore(reason: IgnoredReason, sagaId: string | undefined, reply: SagaReply): ReplyResult {
-    this.#log.info({ sagaId, reply: reply.name, step: reply.headers[SagaHeaders.SagaStep], reason }, 'saga reply ignored');
-    this.#observer.replyIgnored?.(reason, sagaId);
+  #ignore(tx: Tx, reason: IgnoredReason, sagaId: string | undefined, reply: SagaReply): ReplyResult {
+    const fields = { sagaId, reply: reply.name, step: reply.headers[SagaHeaders.SagaStep], reason };
+    this.#report(tx, () => {
+      this.#log.info(fields, 'saga reply ignored');
+      this.#observer.replyIgnored?.(reason, sagaId);
+    });
     return { applied: false, reason, sagaId };
   }
 

@@ -90,6 +90,11 @@ export interface SagaStore<Tx> {
   update(tx: Tx, instance: SagaInstance, expectedVersion: number): Promise<void>;
   appendHistory(tx: Tx, entry: HistoryEntry): Promise<void>;
   closeHistory(tx: Tx, sagaId: string, seq: number, outcome: HistoryOutcome): Promise<void>;
+  /**
+   * Optional: runs `fn` once `tx` has committed, never if it rolls back. The coordinator reports through it (logs,
+   * observer), so a unit of work that fails or is replaced reports nothing; without it, it reports at once.
+   */
+  afterCommit?(tx: Tx, fn: () => void): void;
 }
 
 /** Another transaction changed the saga first. Not a domain error: the message is retried and then seen as late. */

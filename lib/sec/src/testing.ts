@@ -2,7 +2,8 @@
  * In-memory saga store, transport and clock for unit tests (import from `@mallbots/sec/testing`).
  *
  * Contract: `harness.run(fn)` is a transaction. Store writes and sent commands are staged and applied at the end
- * all together, or not at all when `fn` throws or a version check fails (like a rollback); reads see committed
+ * all together, or not at all when `fn` throws or a version check fails (like a rollback), and its after-commit
+ * hooks run after them (never after a rollback); reads see committed
  * state only. `update` checks the version both when called and at commit, so two interleaved transactions on one
  * saga behave like PostgreSQL's `update … where version = ?`: the second to commit gets SagaConcurrencyError.
  * Concurrent `insert`s of one id: the later commit fails with SagaConcurrencyError (its retry then sees the saga).
@@ -25,6 +26,8 @@ interface StagedOp {
 export interface MemoryTx {
   readonly ops: StagedOp[];
   readonly sent: SagaCommand[];
+  /** After-commit hooks, run once the staged ops are applied. */
+  readonly committed: (() => void)[];
 }
 
 export class MemorySagaStore implements SagaStore<MemoryTx> {
@@ -32,6 +35,10 @@ export class MemorySagaStore implements SagaStore<MemoryTx> {
   readonly history = new Map<string, HistoryEntry[]>();
   /** The optional cache of `SagaStore`: unset, every reply loads; tests set it to serve (stale) copies. */
   loadCached?: (tx: MemoryTx, id: string) => SagaInstance | undefined;
+
+  afterCommit(tx: MemoryTx, fn: () => void): void {
+    tx.committed.push(fn);
+  }
 
   async insert(tx: MemoryTx, instance: SagaInstance): Promise<boolean> {
     await Promise.resolve();
@@ -107,11 +114,12 @@ export class MemorySagaHarness {
   readonly transport: CommandTransport<MemoryTx> = { send: (tx, command) => void tx.sent.push(structuredClone(command)) };
 
   async run<T>(fn: (tx: MemoryTx) => Promise<T>): Promise<T> {
-    const tx: MemoryTx = { ops: [], sent: [] };
+    const tx: MemoryTx = { ops: [], sent: [], committed: [] };
     const result = await fn(tx);
     for (const op of tx.ops) op.check();
     for (const op of tx.ops) op.apply();
     this.sent.push(...tx.sent);
+    for (const hook of tx.committed) hook();
     return result;
   }
 

@@ -233,6 +233,8 @@ describe('SagaCoordinator', () => {
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(SagaConcurrencyError);
+    // the observer hears of committed changes only: one step closed, not two
+    expect(events.filter((e) => e.startsWith('closed'))).toHaveLength(3);
     expect(names(h.take())).toEqual(['ConfirmTrip']);
     expect(saga(sagaId)).toMatchObject({ step: 4, version: 4 });
     // lib/am redelivers the losing message: now it is late

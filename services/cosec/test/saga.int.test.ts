@@ -232,12 +232,17 @@ describe('cosec: the create-order saga over RabbitMQ and PostgreSQL', () => {
       (await sql(`select count(*)::int as n from cosec.inbox where name = 'mallbots.ordering.v1.OrderCreated'`)).rows[0]
         .n as number;
     const before = await handled();
+    const startedCount = async () =>
+      (await svc.context.metrics.sagas.get()).values.find((v) => v.labels['event'] === 'started')?.value ?? 0;
+    const startedBefore = await startedCount();
     const order = newOrder();
     await Promise.all([participants.publishOrderCreated(order), participants.publishOrderCreated(order)]);
     await until(order, 'SAGA_STATUS_COMPLETED');
     // the second copy's start found the saga at commit and committed only its inbox row: handled, not retried
     await eventually(async () => (await handled()) === before + 2, 5000, 'both copies handled');
     await sleep(300);
+    // reported once the start committed: the replaced one did not count as a start
+    expect((await startedCount()) - startedBefore).toBe(1);
     expect(participants.namesOf(order)).toEqual([
       'customers.AuthorizeCustomer',
       'depot.CreateShoppingList',

@@ -117,6 +117,10 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
     this.#cacheSize = opts.cacheSize ?? 10_000;
   }
 
+  afterCommit(uow: UnitOfWork, fn: () => void): void {
+    uow.afterCommit(fn);
+  }
+
   loadCached(_uow: UnitOfWork, id: string): SagaInstance | undefined {
     const saga = this.#cache.get(id);
     this.#cache.delete(id);
