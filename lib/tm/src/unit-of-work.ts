@@ -197,18 +197,15 @@ export class TransactionManager {
     // The EntityManager is forked on first use: a unit whose handler works only through `readAll`, `write` and
     // `publish` (cosec's saga steps) skips the fork and the flush, ~18 % of its unit's time in a profile.
     let forked: EntityManager | undefined;
-    const entityManager = (): EntityManager => {
-      if (!forked) {
-        forked = orm.em.fork();
-        forked.setTransactionContext(tx as never);
-      }
-      return forked;
-    };
     const pending: OutgoingMessage[] = [];
     const writes: DeferredWrite[] = [];
     const uow: UnitOfWork = {
       get em() {
-        return entityManager();
+        if (!forked) {
+          forked = orm.em.fork();
+          forked.setTransactionContext(tx as never);
+        }
+        return forked;
       },
       incoming,
       readAll: async <R extends readonly Read<unknown>[]>(reads: R) => {
