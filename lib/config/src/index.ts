@@ -151,6 +151,7 @@ export function serviceSpec(defaults: { grpcPort: number; httpPort: number; sche
     DATABASE_URL: url(['postgres:', 'postgresql:'], { default: 'postgres://postgres@127.0.0.1:5432/mallbots' }),
     DATABASE_SCHEMA: str({ default: defaults.schema }),
     DATABASE_POOL_MAX: int({ default: 10, min: 1, max: 200 }),
+    DATABASE_PREPARED_STATEMENTS: bool({ default: true }),
     RABBITMQ_URL: url(['amqp:', 'amqps:'], { default: 'amqp://guest:guest@127.0.0.1:5672' }),
     AMQP_NAMESPACE: str({ default: 'mallbots.' }),
     AMQP_PREFETCH: int({ default: 50, min: 1, max: 1000 }),

@@ -259,6 +259,7 @@ export async function startService<S extends Spec>(
     orm,
     schema,
     relay,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     contextHeaders: ({ name, kind, routingKey }) => {
       metrics.messagesSent.inc({ message: name });
       return producerHeaders(name, kind, exchangeName(kind), { 'messaging.rabbitmq.destination.routing_key': routingKey });

@@ -8,6 +8,7 @@ import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
 import { OutboxRelay, type OutboxPublisher, type OutboxRow } from './outbox.ts';
+import { preparedText } from './prepared.ts';
 import { UNIT_OF_WORK_SCHEMA } from './tables.ts';
 import { TransactionManager } from './unit-of-work.ts';
 
@@ -59,9 +60,12 @@ export async function openUnitOfWorkDatabase(opts: {
 
 /**
  * Records the text of every message this process sends to PostgreSQL through `pg` (one entry per round trip) until
- * `stop()`, which returns them: for tests that count a unit of work's round trips.
+ * `stop()`, which returns them: for tests that count a unit of work's round trips. The statements lib/tm runs as
+ * prepared statements (`prepared.ts`) are shown as the statements they stand for: an `execute` as its template
+ * (`$n` for the values), a `prepare` left out (it travels in the same message; a message of `prepare`s alone is
+ * a probe on an idle connection, not a unit's round trip). `raw` shows what was sent.
  */
-export function recordStatements(): { stop: () => string[] } {
+export function recordStatements(opts: { raw?: boolean } = {}): { stop: () => string[] } {
   const seen: string[] = [];
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
@@ -71,7 +75,16 @@ export function recordStatements(): { stop: () => string[] } {
   return {
     stop: () => {
       pg.Client.prototype.query = query;
-      return seen;
+      return opts.raw ? seen : seen.map(logical).filter((t) => t !== '');
     },
   };
+}
+
+/** A message as the statements it stands for (see `recordStatements`). */
+function logical(text: string): string {
+  return text
+    .split(';\n')
+    .filter((st) => !/^prepare mbt_\d+ as /.test(st))
+    .map((st) => st.replace(/^execute (mbt_\d+)(?:\(.*\))?$/s, (all, name: string) => preparedText(name) ?? all))
+    .join(';\n');
 }

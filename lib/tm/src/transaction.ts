@@ -19,6 +19,7 @@
  * `rollbackToSavepoint`), the subset of Kysely's transaction interface MikroORM uses.
  */
 import type pg from 'pg';
+import type { PreparedStatements, Statement } from './prepared.ts';
 
 /** The result shape MikroORM expects from a Kysely connection. */
 export interface QueryResult {
@@ -52,8 +53,10 @@ export class DuplicateMessage extends Error {
 
 export interface TransactionOptions {
   pool: pg.Pool;
-  /** The inbox insert (`… on conflict do nothing returning …`, literals inlined) of a message's unit of work. */
-  inbox?: { sql: string; messageId: string } | undefined;
+  /** The inbox insert (`… on conflict do nothing returning …`) of a message's unit of work. */
+  inbox?: { sql: Statement; messageId: string } | undefined;
+  /** Runs templated statements as prepared statements (`prepared.ts`); without it they are formatted plain. */
+  statements: Pick<PreparedStatements, 'render'>;
 }
 
 /**
@@ -91,21 +94,41 @@ export class UnitTransaction {
     return this.#client;
   }
 
-  #prefix(): string[] {
+  #prefix(): Statement[] {
     if (!this.#prefixPending) return [];
     return this.#o.inbox ? ['begin', this.#o.inbox.sql] : ['begin'];
   }
 
   /** Sends `statements` as one message (with the pending prefix); returns the results of `statements`. */
-  async #send(statements: string[]): Promise<pg.QueryResult[]> {
+  async #send(statements: Statement[]): Promise<pg.QueryResult[]> {
     const client = await this.#connection();
     const prefix = this.#prefix();
     this.#prefixPending = false;
-    const results = asArray(await client.query([...prefix, ...statements].join(';\n')));
+    const results = await this.#run(client, [...prefix, ...statements]);
     if (prefix.length === 2 && this.#o.inbox) {
       if ((results[1]?.rows.length ?? 0) === 0) this.#duplicate = true;
     }
     return results.slice(prefix.length);
+  }
+
+  /**
+   * Sends `statements` as one message, the `prepare`s of templates new to this connection first; returns one
+   * result per statement. A failed message that carried a `prepare` leaves it unknown which ones ran (they are
+   * not transactional): the connection is discarded at `release`.
+   */
+  async #run(client: pg.PoolClient, statements: Statement[]): Promise<pg.QueryResult[]> {
+    const prepares: string[] = [];
+    const texts = statements.map((s) => {
+      const r = this.#o.statements.render(client, s);
+      if (r.prepare) prepares.push(r.prepare);
+      return r.text;
+    });
+    try {
+      return asArray(await client.query([...prepares, ...texts].join(';\n'))).slice(prepares.length);
+    } catch (err) {
+      if (prepares.length > 0) this.#broken ??= err as Error;
+      throw err;
+    }
   }
 
   /** Throws DuplicateMessage once the inbox said the message was handled already. */
@@ -137,7 +160,7 @@ export class UnitTransaction {
   }
 
   /** Runs several statements (parameters inlined) as one message; returns the rows of each. */
-  async executeAll(statements: readonly string[]): Promise<Record<string, unknown>[][]> {
+  async executeAll(statements: readonly Statement[]): Promise<Record<string, unknown>[][]> {
     if (statements.length === 0) return [];
     const results = await this.#send([...statements]);
     this.#failIfDuplicate();
@@ -150,12 +173,12 @@ export class UnitTransaction {
    * A message's unit whose inbox row was not written yet either has it in `closing` (`inboxInClosing`: the
    * statement fails on a duplicate, so nothing commits) or first writes it alone: a duplicate must not commit.
    */
-  async commit(closing: string | undefined, inboxInClosing = false): Promise<QueryResult | undefined> {
+  async commit(closing: Statement | undefined, inboxInClosing = false): Promise<QueryResult | undefined> {
     if (inboxInClosing) {
       if (!this.inboxPending || closing === undefined) throw new Error('the inbox row can only travel with a closing statement');
       this.#prefixPending = false;
       const client = await this.#connection();
-      const results = asArray(await client.query(['begin', closing, 'commit'].join(';\n')));
+      const results = await this.#run(client, ['begin', closing, 'commit']);
       this.#done = true;
       return toResult(results[1]!);
     }

@@ -22,6 +22,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import type { OutboxRelay, OutboxRow } from './outbox.ts';
+import { PreparedStatements, type Statement } from './prepared.ts';
 import { CHECK_FAILED } from './tables.ts';
 import { DuplicateMessage, UnitTransaction } from './transaction.ts';
 
@@ -122,6 +123,11 @@ export interface TransactionManagerOptions {
    * (the W3C trace context of a producer span) and may count it.
    */
   contextHeaders?: (message: { name: string; kind: MessageKind; routingKey: string }) => Record<string, string>;
+  /**
+   * Run the statements lib/tm writes (inbox, `readAll`, the closing statement) as server-side prepared
+   * statements (`prepared.ts`; default true). Off behind a pooler that does not keep a session's statements.
+   */
+  preparedStatements?: boolean;
 }
 
 export type HandleResult<T> = { duplicate: true } | { duplicate: false; result: T };
@@ -150,6 +156,7 @@ export class TransactionManager {
   readonly #inbox: string;
   readonly #check: string;
   #pool: Promise<pg.Pool> | undefined;
+  #statements: Pick<PreparedStatements, 'render'> | undefined;
 
   constructor(opts: TransactionManagerOptions) {
     this.#o = opts;
@@ -183,14 +190,21 @@ export class TransactionManager {
     const orm = this.#o.orm;
     const platform = orm.em.getPlatform();
     this.#pool ??= (orm.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+    const pool = await this.#pool;
+    const format = (sql: string, params: readonly unknown[]): string => platform.formatQuery(sql, params as unknown[]);
+    this.#statements ??=
+      this.#o.preparedStatements === false
+        ? { render: (_client, st: Statement) => ({ text: typeof st === 'string' ? st : format(st.sql, st.params) }) }
+        : PreparedStatements.forPool(pool, format);
     const tx = new UnitTransaction({
-      pool: await this.#pool,
+      pool,
+      statements: this.#statements,
       inbox: incoming && {
         messageId: incoming.messageId,
-        sql: platform.formatQuery(
-          `insert into ${this.#inbox} (message_id, name) values (?, ?) on conflict do nothing returning message_id`,
-          [incoming.messageId, incoming.name],
-        ),
+        sql: {
+          sql: `insert into ${this.#inbox} (message_id, name) values (?, ?) on conflict do nothing returning message_id`,
+          params: [incoming.messageId, incoming.name],
+        },
       },
     });
     const committedHooks: (() => void)[] = [];
@@ -209,7 +223,7 @@ export class TransactionManager {
       },
       incoming,
       readAll: async <R extends readonly Read<unknown>[]>(reads: R) => {
-        const results = await tx.executeAll(reads.map((r) => platform.formatQuery(r.sql, r.params as unknown[])));
+        const results = await tx.executeAll(reads.map((r) => ({ sql: r.sql, params: r.params })));
         return reads.map((r, i) => r.map(results[i]!)) as ReadResults<R>;
       },
       publish: (m) => {
@@ -239,7 +253,7 @@ export class TransactionManager {
       const closing = this.#closing(writes, prepared, incoming && tx.inboxPending ? incoming : undefined);
       let closed;
       try {
-        closed = await tx.commit(closing && platform.formatQuery(closing.sql, closing.params), closing?.inbox === true);
+        closed = await tx.commit(closing && { sql: closing.sql, params: closing.params }, closing?.inbox === true);
       } catch (err) {
         if (err instanceof DuplicateMessage) return { duplicate: true };
         const e = err as { code?: string; detail?: string };

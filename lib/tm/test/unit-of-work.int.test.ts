@@ -5,17 +5,20 @@ import { Broker, type Envelope } from '@mallbots/am';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { Names, decodeMessage } from '@mallbots/contracts';
 import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
+import type pg from 'pg';
 import { recordStatements } from '@mallbots/tm/testing';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
 import {
   OutboxRelay,
+  PreparedStatements,
   RollbackWith,
   TransactionManager,
   UNIT_OF_WORK_SCHEMA,
   type OutboxPublisher,
   type OutboxRow,
   type RelayOptions,
+  type TransactionManagerOptions,
   type UnitOfWork,
 } from '@mallbots/tm';
 
@@ -100,11 +103,11 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   const relays: OutboxRelay[] = [];
   const track = (relay: OutboxRelay): OutboxRelay => (relays.push(relay), relay);
   /** A transaction manager whose relay publishes to the test's broker unless told otherwise (stopped after the test). */
-  const unitsOfWork = (opts: Partial<RelayOptions> = {}) => {
+  const unitsOfWork = (opts: Partial<RelayOptions> = {}, tmOpts: Partial<TransactionManagerOptions> = {}, on = orm) => {
     const relay = track(
-      new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, ...opts }),
+      new OutboxRelay({ orm: on, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, ...opts }),
     );
-    return { relay, tm: new TransactionManager({ orm, schema: SCHEMA, relay }) };
+    return { relay, tm: new TransactionManager({ orm: on, schema: SCHEMA, relay, ...tmOpts }) };
   };
 
   afterEach(async () => {
@@ -414,6 +417,90 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(idsOf(received)).not.toContain('rw-lost');
     // the inbox row committed with the replacement: a redelivery is a duplicate
     expect(await tm.handle(incoming, async () => 'again')).toEqual({ duplicate: true });
+  });
+
+  it('runs its own statements as prepared statements once PostgreSQL accepted them, with the same results', async () => {
+    // one connection, so which connection prepared what is known
+    const single = await openOrm({ databaseUrl: db.url, schema: SCHEMA, entities: [], migrations, poolMax: 1 });
+    const poolOf = async () =>
+      (single.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+    try {
+      const { relay, tm } = unitsOfWork({}, {}, single);
+      await orm.em.fork().execute(`insert into ${SCHEMA}.counters (id, n) values ('ps-base', 40)`);
+      const unit = (id: string, n = 1) =>
+        tm.handle({ messageId: `m-${id}`, name: 'test.Prepared' }, async (uow) => {
+          const [base, unknownType] = await uow.readAll([
+            { sql: `select n from ${SCHEMA}.counters where id = ?`, params: ['ps-base'], map: (r) => r[0]?.['n'] as number },
+            // PostgreSQL cannot prepare this one (the type of the parameter is unknown): it must stay plain
+            { sql: 'select 1 as v where ? is null', params: ['not null'], map: (r) => r.length },
+          ] as const);
+          uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, [id, base + n]);
+          uow.publish({ kind: 'event', name: Names.customers.CustomerEnabled, payload: { id }, aggregateId: id });
+          return { base, unknownType };
+        });
+      const ours = (texts: string[]) =>
+        texts
+          .filter((t) => /^(begin|prepare|execute|with|rollback)/.test(t.trim()))
+          .map((t) => t.split(';').map((st) => st.trim().split(/\s+/)[0]!.toLowerCase()));
+
+      // new templates run plain; PostgreSQL is asked to prepare each on an idle connection afterwards
+      let sent = recordStatements({ raw: true });
+      expect(await unit('ps-1')).toEqual({ duplicate: false, result: { base: 40, unknownType: 0 } });
+      const registry = PreparedStatements.of(await poolOf())!;
+      await eventually(() => registry.ready === 3); // the inbox insert, the read, the closing statement
+      await relay.idle();
+      const first = ours(sent.stop());
+      expect(first.slice(0, 2)).toEqual([
+        ['begin', 'insert', 'select', 'select'],
+        ['with', 'commit'],
+      ]);
+      expect(first.slice(2).sort()).toEqual([['prepare'], ['prepare'], ['prepare'], ['prepare']]); // one refused
+
+      // the probes prepared them on the only connection: now every accepted template runs as `execute`
+      sent = recordStatements({ raw: true });
+      expect(await unit('ps-2', 2)).toEqual({ duplicate: false, result: { base: 40, unknownType: 0 } });
+      expect(await unit('ps-2', 2)).toEqual({ duplicate: true }); // the prepared inbox insert still tells
+      await relay.idle();
+      expect(ours(sent.stop())).toEqual([
+        ['begin', 'execute', 'execute', 'select'],
+        ['execute', 'commit'],
+        ['begin', 'execute', 'execute', 'select'],
+        ['rollback'],
+      ]);
+      expect(await counter('ps-2')).toBe(42);
+      // the payload (bytea) and headers (jsonb) went through `execute` intact
+      await eventually(() => idsOf(received).includes('ps-2'));
+
+      // a new connection prepares what it needs in the message that first needs it (no extra round trip) …
+      const pid = async () => (await single.em.fork().execute<{ pid: number }[]>('select pg_backend_pid() as pid'))[0]!.pid;
+      const terminate = async () => {
+        const old = await pid();
+        await orm.em.fork().execute('select pg_terminate_backend(?)', [old]);
+        await eventually(async () => (await pid().catch(() => old)) !== old);
+      };
+      await terminate();
+      sent = recordStatements({ raw: true });
+      expect((await unit('ps-3')).duplicate).toBe(false);
+      await relay.idle();
+      expect(ours(sent.stop())).toEqual([
+        ['prepare', 'prepare', 'begin', 'execute', 'execute', 'select'],
+        ['prepare', 'execute', 'commit'],
+      ]);
+
+      // … and a message with a `prepare` that fails leaves unknown what was prepared: that connection is dropped,
+      // so the next unit prepares again on a fresh one instead of executing a statement that does not exist
+      await terminate();
+      await orm.em.fork().execute(`alter table ${SCHEMA}.counters rename to counters_away`);
+      try {
+        await expect(unit('ps-4')).rejects.toThrow(/counters/);
+      } finally {
+        await orm.em.fork().execute(`alter table ${SCHEMA}.counters_away rename to counters`);
+      }
+      expect((await unit('ps-4')).duplicate).toBe(false);
+      expect(await counter('ps-4')).toBe(41);
+    } finally {
+      await single.close(true);
+    }
   });
 
   it('deletes published rows in batches, without a synchronous commit of their own', async () => {
