@@ -29,7 +29,8 @@ const normalized = (text: string): string =>
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/"[^"]*"\./g, '');
+    .replace(/"[^"]*"\./g, '')
+    .replace(/\b(execute mbt_\d+)\(.*?\)(;|$)/g, '$1$2'); // a prepared statement by its name, not its values
 
 /** Wraps `net.Socket.prototype.write` (once per caller): `onWrite` sees every socket and chunk written. */
 function watchWrites(onWrite: (socket: net.Socket, chunk: unknown) => void): void {
