@@ -109,3 +109,20 @@ export function timings(a: Sums, b: Sums): Timings {
     grpcMs: mean('mallbots_grpc_server_seconds'),
   };
 }
+
+/**
+ * Where a service's memory is, from its default Node metrics (MB): V8's committed heap by space (new, old, code,
+ * …) and what lives outside it (`external`: buffers and wasm memory). RSS minus these is the binary, native
+ * libraries and malloc.
+ */
+export function memoryBreakdown(samples: readonly Sample[]): Record<string, number> {
+  const mb = (x: number) => Math.round((x / 1048576) * 10) / 10;
+  const out: Record<string, number> = {};
+  for (const s of samples) {
+    if (s.name === 'mallbots_process_nodejs_heap_size_total_bytes') out['heap'] = mb(s.value);
+    else if (s.name === 'mallbots_process_nodejs_external_memory_bytes') out['external'] = mb(s.value);
+    else if (s.name === 'mallbots_process_nodejs_heap_space_size_total_bytes' && s.labels['space'])
+      out[s.labels['space']] = mb(s.value);
+  }
+  return out;
+}

@@ -42,7 +42,7 @@ import type { OrderRecord } from '../load/record.ts';
 import { Rpc, sleep } from '../load/rpc.ts';
 import { DecisionWatcher } from '../load/watch.ts';
 import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
-import { diff, scrape, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
+import { diff, memoryBreakdown, parseMetrics, scrape, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
 import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
 import { serviceNodeOptions } from '@mallbots/runtime/memory';
 
@@ -222,6 +222,28 @@ async function closedLoop(
 }
 
 /** Open-loop arrivals at `rate` for `ms`; checkout-to-approved latencies. */
+/** BENCH_MEM=1 with BENCH_ONLY=low|sat: RSS and memory by kind once the load has idled 15 s, as the full run logs. */
+async function memoryAfterLoad(cluster: Cluster): Promise<void> {
+  await sleep(15_000);
+  log(`RSS 15 s after the load (MB): ${JSON.stringify(rssMb(cluster))}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
+  await logMemory(cluster, 'after load');
+}
+
+/** Logs each service's V8 heap by space and its external memory (MB), from its /metrics. */
+async function logMemory(cluster: Cluster, when: string): Promise<void> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const s of ALL_SERVICES) {
+    try {
+      const res = await fetch(`${cluster.httpAddress(s)}/metrics`);
+      out[s] = memoryBreakdown(parseMetrics(await res.text()));
+    } catch (err) {
+      out[s] = { unreadable: 1 };
+      log(`memory of ${s}: ${(err as Error).message}`);
+    }
+  }
+  log(`memory ${when} (MB, V8 committed by space and external): ${JSON.stringify(out)}`);
+}
+
 async function latencyAt(rpc: Rpc, mall: Mall, watcher: DecisionWatcher, rate: number, ms: number) {
   const records: OrderRecord[] = [];
   const stats = await runLoad(rpc, mall, { rate, durationMs: ms, mix: NO_MIX, onRecord: (r) => records.push(r) });
@@ -323,6 +345,7 @@ try {
     const rssIdle = rssMb(cluster);
     const anonIdle = rssMb(cluster, 'RssAnon');
     log(`idle RSS (MB): ${JSON.stringify(rssIdle)}; of which private (RssAnon): ${JSON.stringify(anonIdle)}`);
+    await logMemory(cluster, 'idle');
     if (env['BENCH_ONLY'] === 'rss') {
       process.stdout.write(
         `${JSON.stringify({ bench: 'saga-rss', idle_rss_mb: rssIdle, idle_private_mb: anonIdle, node_options: env['BENCH_NODE_OPTIONS'] ?? '', service_env: extraEnv })}\n`,
@@ -359,6 +382,7 @@ try {
       const r = await latencyAt(rpc, mall, watcher, Number(env['BENCH_RATE'] ?? 2), LAT_MS);
       const perHop = timings(t0, await scrapeTimings(http));
       log(`low load: ${JSON.stringify({ ...r, per_hop: perHop })}`);
+      if (env['BENCH_MEM'] === '1') await memoryAfterLoad(cluster);
       break bench;
     }
     await sleep(2000);
@@ -410,6 +434,7 @@ try {
     const throughput = Math.max(...saturation.map((s) => s.throughput));
     if (env['BENCH_ONLY'] === 'sat') {
       log(`saturation only: ${JSON.stringify(saturation)}`);
+      if (env['BENCH_MEM'] === '1') await memoryAfterLoad(cluster);
       break bench;
     }
 
@@ -428,6 +453,8 @@ try {
 
     await sleep(15_000);
     const rssAfter = rssMb(cluster);
+    log(`RSS 15 s after the load (MB): ${JSON.stringify(rssAfter)}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
+    await logMemory(cluster, 'after load');
     const cpu = os.cpus();
     process.stdout.write(
       `${JSON.stringify({
