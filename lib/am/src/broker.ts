@@ -25,6 +25,7 @@ import type { ReconnectPolicy, RetryPolicy } from './backoff.ts';
 import { Headers, fromAmqpMessage, readAttempt, toContent, toPublishOptions } from './envelope.ts';
 import type { Envelope } from './envelope.ts';
 import { BrokerUnavailableError, PermanentError, PublishBatchError, PublishConfirmError, describeError } from './errors.ts';
+import { Acks } from './acks.ts';
 import { ChannelPublisher } from './publisher.ts';
 import type { ReturnedMessage } from './publisher.ts';
 import {
@@ -71,6 +72,11 @@ export interface BrokerOptions {
   confirmTimeoutMs?: number;
   /** Bound on waiting for in-flight handlers and confirms in `close()` / `cancel()`. Default 10 000 ms. */
   closeTimeoutMs?: number;
+  /**
+   * Acks of finished deliveries are gathered for up to this long and sent as one `multiple` ack (`acks.ts`:
+   * each ack is a log write on a quorum queue). 0 acks each delivery at once. Default 50.
+   */
+  ackDelayMs?: number;
   /** `x-delivery-limit` of consumer queues: redeliveries (crashes, requeues) before the broker dead-letters. Default 20. */
   deliveryLimit?: number;
   /** A publish was unroutable (no queue bound). Also logged at debug level. */
@@ -205,6 +211,9 @@ export class Broker {
   #publishTimeoutMs: number;
   #confirmTimeoutMs: number;
   #closeTimeoutMs: number;
+  readonly #ackDelayMs: number;
+  /** The ack gatherer of each consumer channel. */
+  readonly #acks = new WeakMap<Channel, Acks>();
   #deliveryLimit: number;
   #onReturn: (r: ReturnedMessage) => void;
   #onStateChange: (state: BrokerState, previous: BrokerState) => void;
@@ -236,6 +245,8 @@ export class Broker {
     this.#publishTimeoutMs = opts.publishTimeoutMs ?? 10_000;
     this.#confirmTimeoutMs = opts.confirmTimeoutMs ?? 30_000;
     this.#closeTimeoutMs = opts.closeTimeoutMs ?? 10_000;
+    this.#ackDelayMs = opts.ackDelayMs ?? 50;
+    if (!Number.isFinite(this.#ackDelayMs) || this.#ackDelayMs < 0) throw new RangeError('ackDelayMs must be >= 0');
     this.#deliveryLimit = opts.deliveryLimit ?? 20;
     this.#onReturn = opts.onReturn ?? noop;
     this.#onStateChange = opts.onStateChange ?? noop;
@@ -556,7 +567,10 @@ export class Broker {
     // overtake acks still buffered on other channels.
     const channels: Channel[] = entries.flatMap((e) => (e.channel ? [e.channel] : []));
     if (this.#pub) channels.push(this.#pub.channel);
-    for (const ch of channels) this.#expectedClose.add(ch);
+    for (const ch of channels) {
+      this.#expectedClose.add(ch);
+      this.#acks.get(ch)?.flush();
+    }
     await Promise.all(channels.map((ch) => ch.close().catch(noop)));
     for (const e of entries) e.channel = null;
     this.#pub = null;
@@ -624,6 +638,7 @@ export class Broker {
     try {
       await declareQueueTopology(ch, entry.topology);
       await ch.prefetch(entry.prefetch);
+      this.#acks.set(ch, new Acks(ch, { delayMs: this.#ackDelayMs, prefetch: entry.prefetch }));
       const { consumerTag } = await ch.consume(
         queue,
         (msg) => {
@@ -666,11 +681,13 @@ export class Broker {
     entry.channel = null;
     if (ch) {
       this.#expectedClose.add(ch);
+      this.#acks.get(ch)?.flush();
       await ch.close().catch(noop);
     }
   }
 
   #dispatch(entry: ConsumerEntry, ch: Channel, gen: number, msg: ConsumeMessage): void {
+    this.#acks.get(ch)?.delivered(msg.fields.deliveryTag);
     const task = this.#handle(entry, ch, gen, msg).catch((err: unknown) => {
       this.#log.error({ queue: entry.topology.queue, err: describeError(err) }, 'delivery processing failed');
     });
@@ -774,6 +791,7 @@ export class Broker {
         'could not move message; requeueing it',
       );
       try {
+        this.#acks.get(ch)?.settled(msg.fields.deliveryTag);
         ch.nack(msg, false, true);
         report('requeued', { error });
       } catch {
@@ -786,6 +804,8 @@ export class Broker {
   }
 
   #ack(ch: Channel, msg: ConsumeMessage): void {
+    const acks = this.#acks.get(ch);
+    if (acks) return acks.ack(msg.fields.deliveryTag);
     try {
       ch.ack(msg);
     } catch {

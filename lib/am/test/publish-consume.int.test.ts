@@ -51,6 +51,8 @@ afterAll(async () => {
     ...groupQueueNames(ns, 'commands', commandRetry),
     ...groupQueueNames(ns, 'slow'),
     ...groupQueueNames(ns, 'conflict'),
+    ...groupQueueNames(ns, 'acks-small'),
+    ...groupQueueNames(ns, 'acks-big'),
   ]);
 });
 
@@ -155,6 +157,32 @@ describe('publish and consume', () => {
     expect(finished).toBe(3);
     expect(other.isReady()).toBe(false);
     expect(await queueDepth(url, `${ns}slow`)).toBe(0);
+  }, 15_000);
+
+  it('gathers acks without holding up a consumer: a small prefetch acks at once, a close sends what waits', async () => {
+    // acks that would wait 10 s: with a prefetch of 2 a waiting ack would hold a handler slot that long
+    const other = await connectBroker(url, { namespace: ns, connectTimeoutMs: 5000, ackDelayMs: 10_000 });
+    const handled: string[] = [];
+    await other.consume(
+      { queue: 'acks-small', bindings: [{ exchange: 'events', routingKey: 'test.v1.Small' }], prefetch: 2 },
+      async (env) => void handled.push(env.messageId),
+    );
+    const big: string[] = [];
+    await other.consume(
+      { queue: 'acks-big', bindings: [{ exchange: 'events', routingKey: 'test.v1.Big' }], prefetch: 50 },
+      async (env) => void big.push(env.messageId),
+    );
+    const items = (name: string, n: number) =>
+      Array.from({ length: n }, () => {
+        const envelope = createEnvelope({ name, payload: new Uint8Array() });
+        return { exchange: 'events' as const, routingKey: envelope.name, envelope };
+      });
+    await broker.publishMany([...items('test.v1.Small', 6), ...items('test.v1.Big', 3)]);
+    await until(() => handled.length === 6 && big.length === 3, 3000);
+    // the three acks of the big queue still wait (10 s); closing sends them, so nothing is redelivered
+    await other.close();
+    expect(await queueDepth(url, `${ns}acks-small`)).toBe(0);
+    expect(await queueDepth(url, `${ns}acks-big`)).toBe(0);
   }, 15_000);
 
   it('rejects a consumer whose queue exists with other arguments, and stays connected', async () => {

@@ -232,6 +232,7 @@ export async function startService<S extends Spec>(
   const broker = new Broker(config.RABBITMQ_URL, {
     namespace: config.AMQP_NAMESPACE,
     connectionName: `${config.AMQP_NAMESPACE}${def.name}/${process.pid}`,
+    ackDelayMs: config.AMQP_ACK_DELAY_MS,
     logger,
     onDelivery: (d) => {
       const labels = { queue: d.queue, message: d.name ?? 'unknown' };
