@@ -222,7 +222,7 @@ async function closedLoop(
 }
 
 /** Open-loop arrivals at `rate` for `ms`; checkout-to-approved latencies. */
-/** BENCH_MEM=1 with BENCH_ONLY=low|sat: RSS and memory by kind once the load has idled 15 s, as the full run logs. */
+/** BENCH_MEM=1 with BENCH_ONLY=low or sat: RSS and memory by kind once the load has idled 15 s, as the full run logs. */
 async function memoryAfterLoad(cluster: Cluster): Promise<void> {
   await sleep(15_000);
   log(`RSS 15 s after the load (MB): ${JSON.stringify(rssMb(cluster))}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
