@@ -64,9 +64,14 @@ export function diff(a: WorkCounts, b: WorkCounts): WorkCounts {
   };
 }
 
-export async function scrape(httpAddresses: readonly string[]): Promise<WorkCounts> {
+/** Each service's samples, in the order of `httpAddresses`. */
+async function samplesOf(httpAddresses: readonly string[]): Promise<Sample[][]> {
   const texts = await Promise.all(httpAddresses.map(async (a) => (await fetch(`${a}/metrics`)).text()));
-  return workCounts(texts.flatMap(parseMetrics));
+  return texts.map(parseMetrics);
+}
+
+export async function scrape(httpAddresses: readonly string[]): Promise<WorkCounts> {
+  return workCounts((await samplesOf(httpAddresses)).flat());
 }
 
 export interface Timings {
@@ -93,8 +98,7 @@ function sums(samples: readonly Sample[]): Sums {
 }
 
 export async function scrapeTimings(httpAddresses: readonly string[]): Promise<Sums> {
-  const texts = await Promise.all(httpAddresses.map(async (a) => (await fetch(`${a}/metrics`)).text()));
-  return sums(texts.flatMap(parseMetrics));
+  return sums((await samplesOf(httpAddresses)).flat());
 }
 
 /** Means over the interval between two scrapes. */
@@ -115,7 +119,7 @@ export function timings(a: Sums, b: Sums): Timings {
  * …) and what lives outside it (`external`: buffers and wasm memory). RSS minus these is the binary, native
  * libraries and malloc.
  */
-export function memoryBreakdown(samples: readonly Sample[]): Record<string, number> {
+function memoryBreakdown(samples: readonly Sample[]): Record<string, number> {
   const mb = (x: number) => Math.round((x / 1048576) * 10) / 10;
   const out: Record<string, number> = {};
   for (const s of samples) {
@@ -125,4 +129,9 @@ export function memoryBreakdown(samples: readonly Sample[]): Record<string, numb
       out[s.labels['space']] = mb(s.value);
   }
   return out;
+}
+
+/** `memoryBreakdown` of each service, in the order of `httpAddresses`. */
+export async function scrapeMemory(httpAddresses: readonly string[]): Promise<Record<string, number>[]> {
+  return (await samplesOf(httpAddresses)).map(memoryBreakdown);
 }

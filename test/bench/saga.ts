@@ -42,7 +42,7 @@ import type { OrderRecord } from '../load/record.ts';
 import { Rpc, sleep } from '../load/rpc.ts';
 import { DecisionWatcher } from '../load/watch.ts';
 import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
-import { diff, memoryBreakdown, parseMetrics, scrape, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
+import { diff, scrape, scrapeMemory, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
 import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
 import { serviceNodeOptions } from '@mallbots/runtime/memory';
 
@@ -221,29 +221,23 @@ async function closedLoop(
   };
 }
 
-/** Open-loop arrivals at `rate` for `ms`; checkout-to-approved latencies. */
-/** BENCH_MEM=1 with BENCH_ONLY=low or sat: RSS and memory by kind once the load has idled 15 s, as the full run logs. */
-async function memoryAfterLoad(cluster: Cluster): Promise<void> {
+/** RSS (logged, and returned) and memory by kind once the load has idled 15 s. */
+async function memoryAfterLoad(cluster: Cluster): Promise<Record<string, number>> {
   await sleep(15_000);
-  log(`RSS 15 s after the load (MB): ${JSON.stringify(rssMb(cluster))}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
+  const rss = rssMb(cluster);
+  log(`RSS 15 s after the load (MB): ${JSON.stringify(rss)}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
   await logMemory(cluster, 'after load');
+  return rss;
 }
 
 /** Logs each service's V8 heap by space and its external memory (MB), from its /metrics. */
 async function logMemory(cluster: Cluster, when: string): Promise<void> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const s of ALL_SERVICES) {
-    try {
-      const res = await fetch(`${cluster.httpAddress(s)}/metrics`);
-      out[s] = memoryBreakdown(parseMetrics(await res.text()));
-    } catch (err) {
-      out[s] = { unreadable: 1 };
-      log(`memory of ${s}: ${(err as Error).message}`);
-    }
-  }
+  const memory = await scrapeMemory(ALL_SERVICES.map((s) => cluster.httpAddress(s)));
+  const out = Object.fromEntries(ALL_SERVICES.map((s, i) => [s, memory[i]]));
   log(`memory ${when} (MB, V8 committed by space and external): ${JSON.stringify(out)}`);
 }
 
+/** Open-loop arrivals at `rate` for `ms`; checkout-to-approved latencies. */
 async function latencyAt(rpc: Rpc, mall: Mall, watcher: DecisionWatcher, rate: number, ms: number) {
   const records: OrderRecord[] = [];
   const stats = await runLoad(rpc, mall, { rate, durationMs: ms, mix: NO_MIX, onRecord: (r) => records.push(r) });
@@ -451,10 +445,7 @@ try {
       await sleep(2000);
     }
 
-    await sleep(15_000);
-    const rssAfter = rssMb(cluster);
-    log(`RSS 15 s after the load (MB): ${JSON.stringify(rssAfter)}; private: ${JSON.stringify(rssMb(cluster, 'RssAnon'))}`);
-    await logMemory(cluster, 'after load');
+    const rssAfter = await memoryAfterLoad(cluster);
     const cpu = os.cpus();
     process.stdout.write(
       `${JSON.stringify({

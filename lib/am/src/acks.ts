@@ -4,7 +4,7 @@
  * Why: on a quorum queue every ack is a Raft command the broker writes to its log, so a sparse stream of
  * single acks costs RabbitMQ about as much as the messages themselves. Measured here (one connection, quorum
  * queues, persistent 300-byte messages, broker CPU per message): 300 msg/s over four queues 1,000–1,090 µs
- * with an ack per message against 560–640 µs with one `multiple` ack every 20–50 ms; 60 msg/s on one queue
+ * with an ack per message against 557–644 µs with one `multiple` ack every 20–50 ms; 60 msg/s on one queue
  * 1,386 against 1,152 µs with 20 ms. An ack that waits costs nothing on a saga's path: the next hop is the
  * message the handler's unit of work published, which leaves at its commit, not at the ack.
  *

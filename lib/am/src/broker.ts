@@ -803,14 +803,9 @@ export class Broker {
     report(outcome, delayMs === undefined ? { error } : { error, delayMs });
   }
 
+  /** Acks through the channel's gatherer (every consumer channel has one from its start: `#startConsumer`). */
   #ack(ch: Channel, msg: ConsumeMessage): void {
-    const acks = this.#acks.get(ch);
-    if (acks) return acks.ack(msg.fields.deliveryTag);
-    try {
-      ch.ack(msg);
-    } catch {
-      // channel closed meanwhile: the broker redelivers the message (the inbox dedupes it)
-    }
+    this.#acks.get(ch)?.ack(msg.fields.deliveryTag);
   }
 }
 

@@ -39,11 +39,12 @@ export type Format = (sql: string, params: readonly unknown[]) => string;
 
 interface Template {
   name: string;
-  /** The template with `$1 … $n`; undefined when it cannot be prepared. */
+  /** The template with `$1 … $n`; undefined when it cannot be prepared (it runs plain). */
   text: string | undefined;
-  /** The probe succeeded: connections may prepare it. */
-  ready: boolean;
-  probing: boolean;
+  /** `unprobed` and `probing` run plain; `ready`: PostgreSQL accepted it, connections may prepare it. */
+  state: 'unprobed' | 'probing' | 'ready';
+  /** `execute <name>(?, …)`, formatted with each call's values. */
+  call: string;
 }
 
 /** What a statement becomes on one connection: the text to run and, the first time, the `prepare` before it. */
@@ -53,13 +54,18 @@ export interface Rendered {
 }
 
 const byPool = new WeakMap<pg.Pool, PreparedStatements>();
-/** Every template's text by name; names are unique in the process (tests turn `execute`s back into statements). */
+/** Every ready template's text by name; names are unique in the process (tests turn `execute`s back into statements). */
 const textByName = new Map<string, string>();
 let nextName = 1;
 
 /** The template a prepared statement of this process was made from (`$n` placeholders), if it is one. */
 export function preparedText(name: string): string | undefined {
   return textByName.get(name);
+}
+
+/** A statement formatted with its values inlined: what runs when nothing is prepared. */
+export function plain(format: Format, s: Statement): Rendered {
+  return { text: typeof s === 'string' ? s : format(s.sql, s.params) };
 }
 
 export class PreparedStatements {
@@ -94,64 +100,69 @@ export class PreparedStatements {
   /** How many templates are prepared-ready (for tests and diagnostics). */
   get ready(): number {
     let n = 0;
-    for (const t of this.#templates.values()) if (t.ready) n++;
+    for (const t of this.#templates.values()) if (t.state === 'ready') n++;
     return n;
   }
 
   /** The statement as it runs on `client`: `execute` when it can, else the formatted text. */
   render(client: pg.ClientBase, s: Statement): Rendered {
-    if (typeof s === 'string') return { text: s };
-    const plain = (): Rendered => ({ text: this.#format(s.sql, s.params) });
-    if (s.params.length === 0 || s.params.some((p) => Array.isArray(p))) return plain();
-    const t = this.#template(s.sql, s.params.length);
-    if (!t?.text) return plain();
-    if (!t.ready) {
-      if (!t.probing) void this.#probe(t);
-      return plain();
+    if (typeof s === 'string' || s.params.length === 0 || s.params.some((p) => Array.isArray(p))) {
+      return plain(this.#format, s);
     }
-    const text = this.#format(`execute ${t.name}(${s.params.map(() => '?').join(', ')})`, s.params);
+    const t = this.#template(s.sql, s.params.length);
+    if (!t?.text) return plain(this.#format, s);
+    if (t.state !== 'ready') {
+      if (t.state === 'unprobed') void this.#probe(t, t.text);
+      return plain(this.#format, s);
+    }
+    const text = this.#format(t.call, s.params);
+    const prepared = this.#preparedOn(client);
+    if (prepared.has(t.name)) return { text };
+    prepared.add(t.name);
+    return { prepare: `prepare ${t.name} as ${t.text}`, text };
+  }
+
+  #preparedOn(client: pg.ClientBase): Set<string> {
     let prepared = this.#onConnection.get(client);
     if (!prepared) {
       prepared = new Set();
       this.#onConnection.set(client, prepared);
     }
-    if (prepared.has(t.name)) return { text };
-    prepared.add(t.name);
-    return { prepare: `prepare ${t.name} as ${t.text}`, text };
+    return prepared;
   }
 
   #template(sql: string, params: number): Template | undefined {
     const known = this.#templates.get(sql);
     if (known) return known;
     if (this.#templates.size >= this.#max) return undefined;
-    const t: Template = { name: `mbt_${nextName++}`, text: numbered(sql, params), ready: false, probing: false };
+    const name = `mbt_${nextName++}`;
+    const t: Template = {
+      name,
+      text: numbered(sql, params),
+      state: 'unprobed',
+      call: `execute ${name}(${Array(params).fill('?').join(', ')})`,
+    };
     this.#templates.set(sql, t);
-    if (t.text) textByName.set(t.name, t.text);
     return t;
   }
 
-  async #probe(t: Template): Promise<void> {
-    t.probing = true;
-    let client: pg.PoolClient | undefined;
+  async #probe(t: Template, text: string): Promise<void> {
+    t.state = 'probing';
+    let client: pg.PoolClient;
     try {
       client = await this.#pool.connect();
     } catch {
-      t.probing = false; // no connection now: a later use probes again
+      t.state = 'unprobed'; // no connection now: a later use probes again
       return;
     }
     try {
-      await client.query(`prepare ${t.name} as ${t.text}`);
-      let prepared = this.#onConnection.get(client);
-      if (!prepared) {
-        prepared = new Set();
-        this.#onConnection.set(client, prepared);
-      }
-      prepared.add(t.name);
-      t.ready = true;
+      await client.query(`prepare ${t.name} as ${text}`);
+      this.#preparedOn(client).add(t.name);
+      textByName.set(t.name, text);
+      t.state = 'ready';
     } catch {
       t.text = undefined; // PostgreSQL cannot prepare it (e.g. a parameter of unknown type): it stays plain
     } finally {
-      t.probing = false;
       client.release();
     }
   }

@@ -22,7 +22,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
 import type { OutboxRelay, OutboxRow } from './outbox.ts';
-import { PreparedStatements, type Statement } from './prepared.ts';
+import { plain, PreparedStatements } from './prepared.ts';
 import { CHECK_FAILED } from './tables.ts';
 import { DuplicateMessage, UnitTransaction } from './transaction.ts';
 
@@ -188,14 +188,16 @@ export class TransactionManager {
 
   async #attempt<T>(incoming: IncomingMessage | undefined, fn: (uow: UnitOfWork) => Promise<T>): Promise<HandleResult<T>> {
     const orm = this.#o.orm;
-    const platform = orm.em.getPlatform();
     this.#pool ??= (orm.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
     const pool = await this.#pool;
-    const format = (sql: string, params: readonly unknown[]): string => platform.formatQuery(sql, params as unknown[]);
-    this.#statements ??=
-      this.#o.preparedStatements === false
-        ? { render: (_client, st: Statement) => ({ text: typeof st === 'string' ? st : format(st.sql, st.params) }) }
-        : PreparedStatements.forPool(pool, format);
+    if (!this.#statements) {
+      const platform = orm.em.getPlatform();
+      const format = (sql: string, params: readonly unknown[]): string => platform.formatQuery(sql, params as unknown[]);
+      this.#statements =
+        this.#o.preparedStatements === false
+          ? { render: (_client, st) => plain(format, st) }
+          : PreparedStatements.forPool(pool, format);
+    }
     const tx = new UnitTransaction({
       pool,
       statements: this.#statements,
@@ -223,7 +225,7 @@ export class TransactionManager {
       },
       incoming,
       readAll: async <R extends readonly Read<unknown>[]>(reads: R) => {
-        const results = await tx.executeAll(reads.map((r) => ({ sql: r.sql, params: r.params })));
+        const results = await tx.executeAll(reads);
         return reads.map((r, i) => r.map(results[i]!)) as ReadResults<R>;
       },
       publish: (m) => {
@@ -253,7 +255,7 @@ export class TransactionManager {
       const closing = this.#closing(writes, prepared, incoming && tx.inboxPending ? incoming : undefined);
       let closed;
       try {
-        closed = await tx.commit(closing && { sql: closing.sql, params: closing.params }, closing?.inbox === true);
+        closed = await tx.commit(closing, closing?.inbox === true);
       } catch (err) {
         if (err instanceof DuplicateMessage) return { duplicate: true };
         const e = err as { code?: string; detail?: string };
