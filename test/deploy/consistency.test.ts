@@ -4,7 +4,8 @@
  * variable its configuration requires, or whose default would point a pod at itself (127.0.0.1), is set, and the
  * whole rendered environment passes the service's own `loadConfig`; the peers the chart wires and the
  * NetworkPolicies allow are exactly the `<PEER>_GRPC_ADDR` variables the code declares; probes point at the gRPC
- * health service; no container runs as root or can escalate.
+ * health service; no container runs as root or can escalate. docs/configuration.md lists exactly the variables
+ * the services read, with their defaults.
  *
  * The services' variables are read from the code (test/deploy/support/service-specs.ts, run with Node 24), not
  * listed here, so a variable added to a service without a default fails this test until the chart sets it.
@@ -16,7 +17,7 @@ import { parse } from 'yaml';
 import { CHART, combinations, find, ofKind, render, type K8sObject } from './support/helm.ts';
 import type { ServiceSpecReport } from './support/service-specs.ts';
 import { SERVICES, serviceSpecs } from './support/services.ts';
-import { BUILD_TIMEOUT_MS, helmBin } from './support/tools.ts';
+import { BUILD_TIMEOUT_MS, helmBin, ROOT } from './support/tools.ts';
 
 jest.setTimeout(60_000);
 
@@ -118,6 +119,36 @@ describe('services and chart', () => {
 
   it('every service module loads (where one exists), so its configuration is known', () => {
     for (const s of SERVICES) expect({ service: s, error: specs[s]!.error }).toEqual({ service: s, error: undefined });
+  });
+
+  it('docs/configuration.md lists every variable the services read, with its default, and no other', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8');
+    // table rows whose cells name a variable: | `VAR` | default | … or | service(s) | `VAR` | default | …
+    const rows = new Map<string, { services: string | undefined; default: string }>();
+    for (const line of doc.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const at = cells.findIndex((c) => /^`[A-Z][A-Z0-9_]+`$/.test(c));
+      if (!line.startsWith('|') || at < 1 || at > 2) continue;
+      rows.set(cells[at]!.slice(1, -1), { services: at === 2 ? cells[1] : undefined, default: cells[at + 1]! });
+    }
+    // per-service defaults (ports, schema) are described, not quoted
+    const perService = new Set(['GRPC_PORT', 'HTTP_PORT', 'DATABASE_SCHEMA']);
+    const inCode = new Map<string, string[]>();
+    for (const s of SERVICES) {
+      for (const [name, v] of Object.entries(specs[s]!.vars)) {
+        inCode.set(name, [...(inCode.get(name) ?? []), s]);
+        const row = rows.get(name);
+        expect({ service: s, variable: name, listed: row !== undefined }).toEqual({ service: s, variable: name, listed: true });
+        if (perService.has(name)) continue;
+        const documented = row!.default === '(none)' ? null : row!.default.replace(/^`|`$/g, '');
+        expect({ variable: name, default: documented }).toEqual({ variable: name, default: v.default });
+      }
+    }
+    for (const [name, row] of rows) {
+      const readers = (inCode.get(name) ?? []).sort();
+      const listed = row.services === undefined ? SERVICES : row.services.split(/,\s*/).sort();
+      expect({ variable: name, services: listed }).toEqual({ variable: name, services: readers });
+    }
   });
 
   it('wires exactly the peers each service declares in code (peerSpec: <PEER>_GRPC_ADDR)', () => {
