@@ -246,6 +246,7 @@ export async function startService<S extends Spec>(
     schema,
     publisher: outboxPublisher(broker),
     logger: logger.child({ component: 'outbox' }),
+    deleteDelayMs: config.OUTBOX_DELETE_DELAY_MS,
     observer: {
       published: (rows, via) => {
         metrics.outboxPublished.inc({ via }, rows.length);

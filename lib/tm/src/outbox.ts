@@ -59,7 +59,10 @@ export interface RelayOptions {
   /** Rows younger than this are left to the fast path by the sweeper (unless degraded). */
   graceMs?: number;
   batchSize?: number;
-  /** Published rows are deleted in batches gathered over this long (default 20 ms). */
+  /**
+   * Published rows are deleted in batches gathered over this long (default 250 ms): long enough that the deletes
+   * of one checkout's rows leave after its later hops instead of between them, short enough to keep the table small.
+   */
   deleteDelayMs?: number;
   /** Inbox rows older than this are purged (default 7 days). */
   inboxRetentionMs?: number;
@@ -111,7 +114,7 @@ export class OutboxRelay {
       sweepIntervalMs: 1000,
       graceMs: 5000,
       batchSize: 500,
-      deleteDelayMs: 20,
+      deleteDelayMs: 250,
       inboxRetentionMs: 7 * 24 * 3600 * 1000,
       observer: {},
       ...opts,
