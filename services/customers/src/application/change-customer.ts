@@ -5,7 +5,7 @@ import { publishCustomerEvents } from './customer-events.ts';
 
 /** Loads a customer, applies one domain change, saves it and publishes what changed. */
 async function change(repo: CustomerRepository, uow: UnitOfWork, id: string, apply: (c: Customer) => void): Promise<void> {
-  const customer = await repo.find(uow.em, id);
+  const customer = await repo.find(uow, id);
   apply(customer);
   await repo.save(uow.em, customer);
   publishCustomerEvents(uow, customer);

@@ -3,5 +3,5 @@ import type { CustomerState } from '../domain/customer.ts';
 import type { CustomerRepository } from '../persistence/customer.repository.ts';
 
 export async function getCustomer(repo: CustomerRepository, uow: UnitOfWork, id: string): Promise<CustomerState> {
-  return (await repo.find(uow.em, id)).state();
+  return (await repo.find(uow, id)).state();
 }

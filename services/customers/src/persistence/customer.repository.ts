@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mallbots/db';
+import type { Read, UnitOfWork } from '@mallbots/tm';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Customer } from '../domain/customer.ts';
 
@@ -10,9 +11,9 @@ interface RawRow {
 }
 
 /**
- * Maps Customer aggregates to `customers` rows. Always used with the unit of work's EntityManager. Raw SQL, one
- * statement per call: `find` is on the saga's path (AuthorizeCustomer), where the ORM's entity loading costs more
- * than the statement itself (docs/performance.md).
+ * Maps Customer aggregates to `customers` rows, within a unit of work. Raw SQL, one statement per call: `find` is
+ * on the saga's path (AuthorizeCustomer), where the ORM's entity loading costs more than the statement itself
+ * (docs/performance.md); it reads through `readAll`, so that unit of work needs no EntityManager at all.
  */
 export class CustomerRepository {
   readonly #table: string;
@@ -21,11 +22,25 @@ export class CustomerRepository {
     this.#table = `"${schema}".customers`;
   }
 
-  async find(em: EntityManager, id: string): Promise<Customer> {
-    const rows = await em.execute<RawRow[]>(`select id, name, sms_number, enabled from ${this.#table} where id = ?`, [id]);
-    const row = rows[0];
-    if (!row) throw new NotFound(`customer ${id} not found`);
-    return Customer.restore({ id: row.id, name: row.name, smsNumber: row.sms_number, enabled: row.enabled });
+  /**
+   * Loads a customer through `readAll`: a prepared statement that travels with `begin` and the inbox insert, and
+   * no EntityManager for the unit of work (AuthorizeCustomer is then one round trip plus the commit).
+   */
+  async find(uow: UnitOfWork, id: string): Promise<Customer> {
+    const [customer] = await uow.readAll([this.#findRead(id)] as const);
+    if (!customer) throw new NotFound(`customer ${id} not found`);
+    return customer;
+  }
+
+  #findRead(id: string): Read<Customer | undefined> {
+    return {
+      sql: `select id, name, sms_number, enabled from ${this.#table} where id = ?`,
+      params: [id],
+      map: (rows) => {
+        const row = rows[0] as RawRow | undefined;
+        return row && Customer.restore({ id: row.id, name: row.name, smsNumber: row.sms_number, enabled: row.enabled });
+      },
+    };
   }
 
   /** Inserts or updates; committed by the unit of work. */

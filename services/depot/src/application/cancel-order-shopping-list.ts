@@ -13,7 +13,7 @@ import { applyAndSave } from './change-shopping-list.ts';
  * Returns whether a list was cancelled.
  */
 export async function cancelOrderShoppingList(lists: ShoppingListRepository, uow: UnitOfWork, orderId: string): Promise<boolean> {
-  const list = await lists.findByOrder(uow.em, orderId, { forUpdate: true });
+  const list = await lists.findByOrder(uow, orderId, { forUpdate: true });
   if (!list || list.status === ShoppingListStatus.Canceled) return false;
   await applyAndSave(lists, uow, list, (l) => l.cancel());
   return true;

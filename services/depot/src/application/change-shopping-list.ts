@@ -13,7 +13,7 @@ export async function changeShoppingList(
   id: string,
   apply: (list: ShoppingList) => void,
 ): Promise<ShoppingList> {
-  const list = await lists.find(uow.em, id, { forUpdate: true });
+  const list = await lists.find(uow, id, { forUpdate: true });
   await applyAndSave(lists, uow, list, apply);
   return list;
 }

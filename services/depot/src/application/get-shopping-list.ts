@@ -4,5 +4,5 @@ import type { ShoppingListRepository } from '../persistence/shopping-list.reposi
 
 /** The list; NOT_FOUND for an unknown id. */
 export function getShoppingList(lists: ShoppingListRepository, uow: UnitOfWork, id: string): Promise<ShoppingList> {
-  return lists.find(uow.em, id);
+  return lists.find(uow, id);
 }

@@ -1,5 +1,6 @@
 /**
- * Maps ShoppingList aggregates to `shopping_lists` rows. Always used with the unit of work's EntityManager.
+ * Maps ShoppingList aggregates to `shopping_lists` rows, within a unit of work: the saga's paths read through
+ * `readAll` (prepared statements, no EntityManager), the rest through the unit of work's EntityManager.
  *
  * Writers load with `forUpdate` (SELECT … FOR UPDATE): two bots assigning the same list, or a cancel racing a
  * completion, are serialised, and the second sees the first's result instead of overwriting it.
@@ -67,8 +68,8 @@ export class ShoppingListRepository {
   // loading and change-set computation (30 % of depot's CPU in the saga benchmark, docs/performance.md).
 
   /** The list; NOT_FOUND when unknown. `forUpdate` locks the row until the unit of work ends. */
-  async find(em: EntityManager, id: string, opts: { forUpdate?: boolean } = {}): Promise<ShoppingList> {
-    const row = await this.#select(em, 'id', id, opts.forUpdate);
+  async find(uow: UnitOfWork, id: string, opts: { forUpdate?: boolean } = {}): Promise<ShoppingList> {
+    const row = await this.#select(uow, 'id', id, opts.forUpdate);
     if (!row) throw new NotFound(`shopping list ${id} not found`);
     return row;
   }
@@ -83,21 +84,20 @@ export class ShoppingListRepository {
   }
 
   /** The list of an order, if there is one. */
-  async findByOrder(em: EntityManager, orderId: string, opts: { forUpdate?: boolean } = {}): Promise<ShoppingList | undefined> {
-    return this.#select(em, 'order_id', orderId, opts.forUpdate);
+  async findByOrder(uow: UnitOfWork, orderId: string, opts: { forUpdate?: boolean } = {}): Promise<ShoppingList | undefined> {
+    return this.#select(uow, 'order_id', orderId, opts.forUpdate);
   }
 
-  async #select(
-    em: EntityManager,
-    column: 'id' | 'order_id',
-    value: string,
-    forUpdate = false,
-  ): Promise<ShoppingList | undefined> {
-    const rows = await em.execute<RawRow[]>(
-      `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where ${column} = ?${forUpdate ? ' for update' : ''}`,
-      [value],
-    );
-    return rows[0] ? rawToDomain(rows[0]) : undefined;
+  /** Through `readAll`: a prepared statement, and no EntityManager for the unit of work. */
+  async #select(uow: UnitOfWork, column: 'id' | 'order_id', value: string, forUpdate = false): Promise<ShoppingList | undefined> {
+    const [list] = await uow.readAll([
+      {
+        sql: `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where ${column} = ?${forUpdate ? ' for update' : ''}`,
+        params: [value],
+        map: (rows) => (rows[0] ? rawToDomain(rows[0] as unknown as RawRow) : undefined),
+      },
+    ] as const);
+    return list;
   }
 
   /** Oldest first; the limit is bounded by the caller. */

@@ -13,6 +13,6 @@ export interface CancelPayment {
  * order: a compensation must succeed whenever its effect (no money kept for this order) holds.
  */
 export async function cancelPayment(repo: PaymentRepository, uow: UnitOfWork, cmd: CancelPayment): Promise<void> {
-  const payment = await repo.findOrNull(uow.em, cmd.paymentId, { forUpdate: true });
+  const payment = await repo.findOrNull(uow, cmd.paymentId, { forUpdate: true });
   if (payment?.cancel(cmd.orderId, new Date())) repo.save(uow, payment);
 }

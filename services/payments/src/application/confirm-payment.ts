@@ -15,6 +15,6 @@ export interface ConfirmPayment {
  * paid for another one; confirming again for the same order succeeds and changes nothing.
  */
 export async function confirmPayment(repo: PaymentRepository, uow: UnitOfWork, cmd: ConfirmPayment): Promise<void> {
-  const payment = await repo.find(uow.em, cmd.paymentId, { forUpdate: true });
+  const payment = await repo.find(uow, cmd.paymentId, { forUpdate: true });
   if (payment.confirm(cmd.amount, cmd.orderId, new Date())) repo.save(uow, payment);
 }

@@ -27,7 +27,7 @@ export async function createInvoice(
   cmd: CreateInvoice,
   ifExists: 'fail' | 'keep',
 ): Promise<string> {
-  await deps.payments.find(uow.em, cmd.paymentId);
+  await deps.payments.find(uow, cmd.paymentId);
   const invoice = Invoice.create(cmd.orderId, cmd.paymentId, cmd.amount);
   const inserted = await deps.invoices.insertIfAbsent(uow.em, invoice);
   if (!inserted && ifExists === 'fail') throw new AlreadyExists(`order ${cmd.orderId} already has an invoice`);

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mallbots/db';
-import type { UnitOfWork } from '@mallbots/tm';
+import type { Read, UnitOfWork } from '@mallbots/tm';
 import { NotFound } from '@mallbots/rpc/errors';
 import { Payment } from '../domain/payment.ts';
 
@@ -14,10 +13,21 @@ interface RawRow {
 
 const date = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
+const restore = (row: RawRow): Payment =>
+  Payment.restore({
+    id: row.id,
+    customerId: row.customer_id,
+    amount: Number(row.amount),
+    orderId: row.order_id,
+    confirmedAt: date(row.confirmed_at),
+    canceledAt: date(row.canceled_at),
+  });
+
 /**
- * Maps Payment aggregates to `payments` rows. Always used with the unit of work's EntityManager. Raw SQL, one
- * statement per call: these are on the saga's path (ConfirmPayment), where the ORM's entity loading and change
- * sets cost more than the statements themselves (docs/performance.md).
+ * Maps Payment aggregates to `payments` rows, within a unit of work. Raw SQL, one statement per call: these are
+ * on the saga's path (ConfirmPayment), where the ORM's entity loading and change sets cost more than the
+ * statements themselves (docs/performance.md). Reads go through `readAll` (a prepared statement) and writes are
+ * closing writes, so these units of work need no EntityManager at all.
  */
 export class PaymentRepository {
   readonly #table: string;
@@ -30,30 +40,32 @@ export class PaymentRepository {
    * Loads a payment; NOT_FOUND if there is none. `forUpdate` locks the row until the transaction ends, so two
    * concurrent confirmations (or a confirmation and a cancel) are applied one after the other.
    */
-  async find(em: EntityManager, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment> {
-    const payment = await this.findOrNull(em, id, opts);
+  async find(uow: UnitOfWork, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment> {
+    const payment = await this.findOrNull(uow, id, opts);
     if (!payment) throw new NotFound(`payment ${id} not found`);
     return payment;
   }
 
-  /** Loads a payment, or null if there is none (see `find`). */
-  async findOrNull(em: EntityManager, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment | null> {
-    const rows = await em.execute<RawRow[]>(
-      `select id, customer_id, amount, order_id, confirmed_at, canceled_at from ${this.#table} where id = ?${
-        opts.forUpdate ? ' for update' : ''
+  /**
+   * Loads a payment, or null if there is none (see `find`), through `readAll`: a prepared statement that travels
+   * with `begin` and the inbox insert, and no EntityManager for the unit of work.
+   */
+  async findOrNull(uow: UnitOfWork, id: string, opts: { forUpdate?: boolean } = {}): Promise<Payment | null> {
+    const [payment] = await uow.readAll([this.#findRead(id, opts.forUpdate === true)] as const);
+    return payment;
+  }
+
+  #findRead(id: string, forUpdate: boolean): Read<Payment | null> {
+    return {
+      sql: `select id, customer_id, amount, order_id, confirmed_at, canceled_at from ${this.#table} where id = ?${
+        forUpdate ? ' for update' : ''
       }`,
-      [id],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return Payment.restore({
-      id: row.id,
-      customerId: row.customer_id,
-      amount: Number(row.amount),
-      orderId: row.order_id,
-      confirmedAt: date(row.confirmed_at),
-      canceledAt: date(row.canceled_at),
-    });
+      params: [id],
+      map: (rows) => {
+        const row = rows[0] as RawRow | undefined;
+        return row ? restore(row) : null;
+      },
+    };
   }
 
   /**
