@@ -76,11 +76,7 @@ export class ShoppingListRepository {
 
   /** `findByOrder` (no lock) as a read for `UnitOfWork.readAll`. */
   byOrderRead(orderId: string): Read<ShoppingList | undefined> {
-    return {
-      sql: `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where order_id = ?`,
-      params: [orderId],
-      map: (rows) => (rows[0] ? rawToDomain(rows[0] as unknown as RawRow) : undefined),
-    };
+    return this.#read('order_id', orderId, false);
   }
 
   /** The list of an order, if there is one. */
@@ -90,14 +86,16 @@ export class ShoppingListRepository {
 
   /** Through `readAll`: a prepared statement, and no EntityManager for the unit of work. */
   async #select(uow: UnitOfWork, column: 'id' | 'order_id', value: string, forUpdate = false): Promise<ShoppingList | undefined> {
-    const [list] = await uow.readAll([
-      {
-        sql: `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where ${column} = ?${forUpdate ? ' for update' : ''}`,
-        params: [value],
-        map: (rows) => (rows[0] ? rawToDomain(rows[0] as unknown as RawRow) : undefined),
-      },
-    ] as const);
+    const [list] = await uow.readAll([this.#read(column, value, forUpdate)] as const);
     return list;
+  }
+
+  #read(column: 'id' | 'order_id', value: string, forUpdate: boolean): Read<ShoppingList | undefined> {
+    return {
+      sql: `select id, order_id, stops, assigned_bot_id, status from ${this.#table} where ${column} = ?${forUpdate ? ' for update' : ''}`,
+      params: [value],
+      map: (rows) => (rows[0] ? rawToDomain(rows[0] as unknown as RawRow) : undefined),
+    };
   }
 
   /** Oldest first; the limit is bounded by the caller. */
