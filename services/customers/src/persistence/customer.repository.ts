@@ -24,7 +24,7 @@ export class CustomerRepository {
 
   /**
    * Loads a customer through `readAll`: a prepared statement that travels with `begin` and the inbox insert, and
-   * no EntityManager for the unit of work (AuthorizeCustomer is then one round trip plus the commit).
+   * no EntityManager for the unit of work.
    */
   async find(uow: UnitOfWork, id: string): Promise<Customer> {
     const [customer] = await uow.readAll([this.#findRead(id)] as const);
