@@ -74,7 +74,7 @@ export interface BrokerOptions {
   closeTimeoutMs?: number;
   /**
    * Acks of finished deliveries are gathered for up to this long and sent as one `multiple` ack (`acks.ts`:
-   * each ack is a log write on a quorum queue). 0 acks each delivery at once. Default 50.
+   * each ack is a log write on a quorum queue). 0 acks each delivery at once. Default 200.
    */
   ackDelayMs?: number;
   /** `x-delivery-limit` of consumer queues: redeliveries (crashes, requeues) before the broker dead-letters. Default 20. */
@@ -245,7 +245,7 @@ export class Broker {
     this.#publishTimeoutMs = opts.publishTimeoutMs ?? 10_000;
     this.#confirmTimeoutMs = opts.confirmTimeoutMs ?? 30_000;
     this.#closeTimeoutMs = opts.closeTimeoutMs ?? 10_000;
-    this.#ackDelayMs = opts.ackDelayMs ?? 50;
+    this.#ackDelayMs = opts.ackDelayMs ?? 200;
     if (!Number.isFinite(this.#ackDelayMs) || this.#ackDelayMs < 0) throw new RangeError('ackDelayMs must be >= 0');
     this.#deliveryLimit = opts.deliveryLimit ?? 20;
     this.#onReturn = opts.onReturn ?? noop;

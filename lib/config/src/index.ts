@@ -155,7 +155,7 @@ export function serviceSpec(defaults: { grpcPort: number; httpPort: number; sche
     RABBITMQ_URL: url(['amqp:', 'amqps:'], { default: 'amqp://guest:guest@127.0.0.1:5672' }),
     AMQP_NAMESPACE: str({ default: 'mallbots.' }),
     AMQP_PREFETCH: int({ default: 50, min: 1, max: 1000 }),
-    AMQP_ACK_DELAY_MS: int({ default: 50, min: 0, max: 1000 }),
+    AMQP_ACK_DELAY_MS: int({ default: 200, min: 0, max: 1000 }),
     OUTBOX_DELETE_DELAY_MS: int({ default: 250, min: 0, max: 60_000 }),
     LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
     SHUTDOWN_TIMEOUT_MS: int({ default: 10_000, min: 0, max: 600_000 }),
