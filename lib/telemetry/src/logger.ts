@@ -14,7 +14,8 @@ export const REDACTED_KEYS = ['smsNumber', 'sms_number', 'password', 'authorizat
 /**
  * Lines go to stdout synchronously: a line is in the pipe before the call returns, so the last lines before a
  * crash (even SIGKILL) are not lost, and no line costs a libuv thread-pool task (pino's default destination writes
- * asynchronously through the pool: ~45 µs more CPU per line, measured).
+ * asynchronously through the pool: ~45 µs more CPU per line, measured). The price: a reader of stdout that stops
+ * reading (a full pipe) holds the service up, as it would any program that logs synchronously.
  */
 export function createLogger(service: string, level: LevelWithSilent = 'info', destination?: pino.DestinationStream): Logger {
   const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`]);
