@@ -81,23 +81,37 @@ export class EventStore {
 
   /**
    * Loads the aggregate, or returns undefined when its stream has no events. With `lock`, a writer first takes
-   * the stream's transaction-scoped advisory lock (`pg_advisory_xact_lock(hashtext(stream name), hashtext(id))`,
-   * held until commit), so concurrent writers of one stream take turns instead of failing with Aborted. The lock
-   * and the read travel as two statements of one message: the read takes its snapshot only once the lock is
-   * granted (READ COMMITTED: a snapshot per statement), so it sees the previous writer's events.
+   * the stream's transaction-scoped advisory lock (`lockRead`), in the same round trip as the read.
+   * A unit of work that has lib/tm's `readAll` should use `lockRead` and `loadRead` through it instead: they then
+   * run as prepared statements, and the unit needs no EntityManager.
    */
   async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(
     em: EntityManager,
     aggregate: A,
     opts: { lock?: boolean } = {},
   ): Promise<A | undefined> {
-    const lock = opts.lock ? 'select pg_advisory_xact_lock(hashtext(?), hashtext(?));\n' : '';
+    const lock = opts.lock ? this.lockRead(aggregate) : undefined;
     const read = this.loadRead<E, S, A>(aggregate);
-    const rows = await em.execute<Record<string, unknown>[]>(`${lock}${read.sql}`, [
-      ...(opts.lock ? [aggregate.streamName, aggregate.id] : []),
+    const rows = await em.execute<Record<string, unknown>[]>(lock ? `${lock.sql};\n${read.sql}` : read.sql, [
+      ...(lock?.params ?? []),
       ...read.params,
     ]);
     return read.map(rows);
+  }
+
+  /**
+   * Takes the stream's transaction-scoped advisory lock (`pg_advisory_xact_lock(hashtext(stream name),
+   * hashtext(id))`, held until commit), as a read for `UnitOfWork.readAll` placed before the stream's `loadRead`,
+   * so that concurrent writers of one stream take turns instead of failing with Aborted. The load must be a
+   * statement after the lock in the same message, not part of it: under READ COMMITTED each statement takes its
+   * snapshot when it starts, so the load sees what the previous holder of the lock committed.
+   */
+  lockRead(aggregate: { id: string; streamName: string }): Read<void> {
+    return {
+      sql: 'select pg_advisory_xact_lock(hashtext(?), hashtext(?))',
+      params: [aggregate.streamName, aggregate.id],
+      map: () => undefined,
+    };
   }
 
   /**

@@ -92,6 +92,24 @@ describe('EventStore (PostgreSQL)', () => {
     ]);
   });
 
+  it('with lockRead before loadRead in one readAll (prepared statements), concurrent writers take turns too', async () => {
+    await inUnit((uow) => store.save(uow, Counter.open('l2', 'x')));
+    const add = (n: number) =>
+      inUnit(async (uow) => {
+        const fresh = new Counter('l2');
+        const [, c] = await uow.readAll([store.lockRead(fresh), store.loadRead(fresh)] as const);
+        await new Promise((r) => setTimeout(r, 50)); // the others arrive while this one holds the lock
+        c!.add(n);
+        await store.save(uow, c!);
+      });
+    // twice, so the second round runs on connections that have the statements prepared
+    await Promise.all([add(1), add(10), add(100)]);
+    await Promise.all([add(1000), add(10000)]);
+    const after = (await store.load(u.orm.em.fork(), new Counter('l2')))!;
+    expect(after.total).toBe(11111);
+    expect(after.version).toBe(6);
+  });
+
   it('appends nothing when the surrounding transaction rolls back', async () => {
     await expect(
       inUnit(async (uow) => {

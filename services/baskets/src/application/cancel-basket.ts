@@ -4,7 +4,7 @@ import { saveBasket } from './save-basket.ts';
 
 /** Cancels an open basket (its items are cleared); publishes BasketCanceled. */
 export async function cancelBasket(repo: BasketRepository, uow: UnitOfWork, basketId: string): Promise<void> {
-  const basket = await repo.find(uow.em, basketId);
+  const basket = await repo.find(uow, basketId);
   basket.cancel();
   await saveBasket(repo, uow, basket);
 }

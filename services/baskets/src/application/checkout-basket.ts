@@ -12,7 +12,7 @@ export interface CheckoutBasket {
  * with id = basket id). The payment is not checked here: the create-order saga confirms it against the order total.
  */
 export async function checkoutBasket(repo: BasketRepository, uow: UnitOfWork, cmd: CheckoutBasket): Promise<void> {
-  const basket = await repo.find(uow.em, cmd.basketId);
+  const basket = await repo.find(uow, cmd.basketId);
   basket.checkout(cmd.paymentId);
   await saveBasket(repo, uow, basket);
 }

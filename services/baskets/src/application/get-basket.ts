@@ -11,6 +11,6 @@ export interface BasketView {
 }
 
 export async function getBasket(repo: BasketRepository, uow: UnitOfWork, basketId: string): Promise<BasketView> {
-  const b = await repo.find(uow.em, basketId);
+  const b = await repo.find(uow, basketId);
   return { id: b.id, customerId: b.customerId, paymentId: b.paymentId, status: b.status, items: b.items };
 }

@@ -10,6 +10,6 @@ export interface RemoveItem {
 
 /** Removes a quantity of a product; a product that is not in the basket is a no-op. */
 export async function removeItem(repo: BasketRepository, uow: UnitOfWork, cmd: RemoveItem): Promise<void> {
-  const basket = await repo.find(uow.em, cmd.basketId);
+  const basket = await repo.find(uow, cmd.basketId);
   if (basket.removeItem(cmd.productId, cmd.quantity)) await saveBasket(repo, uow, basket);
 }

@@ -1,13 +1,15 @@
-import type { EntityManager } from '@mallbots/db';
 import { EventStore, type EventWriter, everyNEvents, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
-import type { Read } from '@mallbots/tm';
+import type { Read, UnitOfWork } from '@mallbots/tm';
 import { Basket, type BasketEvent } from '../domain/basket.ts';
 
 /** A snapshot every 10 events: most baskets never need one, long-lived ones load from it. */
 export const SNAPSHOT_EVERY = 10;
 
-/** Loads and saves Basket aggregates in the `baskets` schema's event store. Always used with the unit of work's EntityManager. */
+/**
+ * Loads and saves Basket aggregates in the `baskets` schema's event store, through the unit of work's `readAll` and
+ * closing writes (prepared statements, no EntityManager).
+ */
 export class BasketRepository {
   readonly #store: EventStore;
 
@@ -15,9 +17,9 @@ export class BasketRepository {
     this.#store = new EventStore({ schema, snapshotPolicy: everyNEvents(SNAPSHOT_EVERY) });
   }
 
-  async find(em: EntityManager, id: string): Promise<Basket> {
-    const basket = await this.#store.load(em, new Basket(id));
-    if (!basket) throw new NotFound(`basket ${id} not found`);
+  /** The basket; NOT_FOUND when it does not exist. */
+  async find(uow: Pick<UnitOfWork, 'readAll'>, id: string): Promise<Basket> {
+    const [basket] = await uow.readAll([this.findRead(id)] as const);
     return basket;
   }
 

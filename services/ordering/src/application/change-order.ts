@@ -13,7 +13,7 @@ export async function changeOrder(
   id: string,
   apply: (order: Order) => void,
 ): Promise<Order> {
-  const order = await orders.lockAndFind(uow.em, id);
+  const order = await orders.lockAndFind(uow, id);
   apply(order);
   publishOrderEvents(uow, order, await orders.save(uow, order));
   return order;

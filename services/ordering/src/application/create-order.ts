@@ -8,7 +8,7 @@ import { publishOrderEvents } from './order-events.ts';
  * ALREADY_EXISTS when an order with that id exists.
  */
 export async function createOrder(orders: OrderRepository, uow: UnitOfWork, id: string, input: NewOrder): Promise<void> {
-  const order = await orders.lockAndLoad(uow.em, id);
+  const order = await orders.lockAndLoad(uow, id);
   order.create(input);
   publishOrderEvents(uow, order, await orders.save(uow, order));
 }

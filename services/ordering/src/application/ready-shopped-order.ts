@@ -29,7 +29,7 @@ export async function readyShoppedOrder(
   orderId: string,
   shoppingListId: string,
 ): Promise<void> {
-  const order = await orders.lockAndFind(uow.em, orderId);
+  const order = await orders.lockAndFind(uow, orderId);
   if (order.status === OrderStatus.Pending) throw new OrderNotApprovedYet(orderId);
   if (order.shoppingId !== '' && order.shoppingId !== shoppingListId) {
     throw new FailedPrecondition(`shopping list ${shoppingListId} is not the list of order ${orderId}`);

@@ -2,15 +2,20 @@
  * Loads and saves Order aggregates through lib/es's event store, always with the unit of work's EntityManager.
  *
  * Writers load with `lockAndLoad` / `lockAndFind`: a transaction-scoped advisory lock per order id (lib/es
- * `load(…, { lock: true })`, in the same round trip as the read) serialises concurrent changes of one order (two
- * deliveries of the same checkout, a saga command racing a gRPC call, several replicas). Without it the loser of
- * such a race would fail on the event store's version check with ABORTED although, after waiting, its change would
- * have been a no-op or a clean FAILED_PRECONDITION. Readers do not lock.
+ * `lockRead`, in the same round trip as the read) serialises concurrent changes of one order (two deliveries of
+ * the same checkout, a saga command racing a gRPC call, several replicas). Without it the loser of such a race
+ * would fail on the event store's version check with ABORTED although, after waiting, its change would have been a
+ * no-op or a clean FAILED_PRECONDITION. Readers do not lock.
+ *
+ * Everything goes through the unit of work's `readAll` and closing writes: prepared statements, no EntityManager.
  */
-import type { EntityManager } from '@mallbots/db';
 import { EventStore, type EventWriter, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
+import type { UnitOfWork } from '@mallbots/tm';
 import { Order, type OrderEvent } from '../domain/order.ts';
+
+/** What the repository needs of a unit of work to read. */
+type Reader = Pick<UnitOfWork, 'readAll'>;
 
 export class OrderRepository {
   readonly #store: EventStore;
@@ -23,18 +28,25 @@ export class OrderRepository {
    * Waits for, then holds until commit, the write lock of one order, and loads it after that: the order, or a
    * fresh (status new) aggregate when its stream is empty.
    */
-  async lockAndLoad(em: EntityManager, id: string): Promise<Order> {
-    return (await this.#store.load(em, new Order(id), { lock: true })) ?? new Order(id);
+  async lockAndLoad(uow: Reader, id: string): Promise<Order> {
+    return (await this.#lockedLoad(uow, id)) ?? new Order(id);
   }
 
   /** The same for a change of an existing order: NOT_FOUND when it does not exist. */
-  async lockAndFind(em: EntityManager, id: string): Promise<Order> {
-    return this.#found(id, await this.#store.load(em, new Order(id), { lock: true }));
+  async lockAndFind(uow: Reader, id: string): Promise<Order> {
+    return this.#found(id, await this.#lockedLoad(uow, id));
   }
 
   /** The order (no lock: for readers); NOT_FOUND when it does not exist. */
-  async find(em: EntityManager, id: string): Promise<Order> {
-    return this.#found(id, await this.#store.load(em, new Order(id)));
+  async find(uow: Reader, id: string): Promise<Order> {
+    const [order] = await uow.readAll([this.#store.loadRead(new Order(id))] as const);
+    return this.#found(id, order);
+  }
+
+  async #lockedLoad(uow: Reader, id: string): Promise<Order | undefined> {
+    const order = new Order(id);
+    const [, loaded] = await uow.readAll([this.#store.lockRead(order), this.#store.loadRead(order)] as const);
+    return loaded;
   }
 
   #found(id: string, order: Order | undefined): Order {

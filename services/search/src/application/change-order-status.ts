@@ -23,7 +23,7 @@ export async function changeOrderStatus(
   uow: UnitOfWork,
   fact: StatusFact,
 ): Promise<'applied' | 'stale'> {
-  const current = await orders.lockVersion(uow.em, fact.orderId);
+  const [current] = await uow.readAll([orders.lockVersionRead(fact.orderId)] as const);
   if (current === undefined) throw new RetryLater(`order ${fact.orderId} is not in the read model yet`);
   if (!supersedes(fact.version, current)) return 'stale';
   orders.setStatus(uow, fact.orderId, fact.status, fact.version);

@@ -106,12 +106,16 @@ export class OrderViewRepository {
     );
   }
 
-  /** The version held for the order, locking its row until the unit of work ends; undefined if unknown. */
-  async lockVersion(em: EntityManager, orderId: string): Promise<number | undefined> {
-    const rows = await em.execute<{ version: number }[]>(`select version from ${this.#orders} where order_id = ? for update`, [
-      orderId,
-    ]);
-    return rows[0]?.version;
+  /**
+   * The version held for the order, locking its row until the unit of work ends; undefined if unknown. A read for
+   * `UnitOfWork.readAll`.
+   */
+  lockVersionRead(orderId: string): Read<number | undefined> {
+    return {
+      sql: `select version from ${this.#orders} where order_id = ? for update`,
+      params: [orderId],
+      map: (rows) => (rows[0] as { version: number } | undefined)?.version,
+    };
   }
 
   /** Queues the status change (a closing write of the unit of work). */
