@@ -11,7 +11,9 @@
  *   3. work per checkout, counted from the services' own /metrics over a batch of orders (cross-check of the
  *      count from the code: docs/performance.md);
  *   4. saturation: closed loops of kiosk customers (each: basket, item, payment, checkout, wait for the decision)
- *      at increasing concurrency; throughput = decisions per second in a steady window;
+ *      at increasing concurrency; throughput = decisions per second in a steady window; then the primitives' rates
+ *      again, because the host's speed drifts over minutes: L comes from the mean of the two measurements (both
+ *      printed; `host_drift` when they differ by more than 20 %);
  *   5. latency: open-loop arrivals at 10 %, 50 %, 80 % of that throughput; checkout-to-approved p50/p99 (from the
  *      CheckoutBasket call to the OrderApproved event, watched on the broker: watch.ts);
  *   6. idle RSS again, after the load.
@@ -59,6 +61,35 @@ export const PER_CHECKOUT = { publishes: 16, hops: 16, commits: 20, calls: 4 } a
  * travel one after the other (12 hops); the call and every hop but the watcher's end in a commit (12).
  */
 export const CRITICAL_PATH = { hops: 12, commits: 12, calls: 1 } as const;
+
+/** A relative difference of L before and after saturation above which the JSON line carries `host_drift`. */
+const DRIFT_WARN = 0.2;
+
+interface Rates {
+  hops: number;
+  commits: number;
+  calls: number;
+}
+
+/** The raw primitives' rates (many in flight), and one gRPC call's median latency. */
+async function primitiveRates(databaseUrl: string): Promise<Rates & { callMs: number }> {
+  const hops = await hopRate(rabbitmqUrl(), 10_000);
+  const commits = await commitRate(databaseUrl, 4000);
+  const { rate: calls, latencyMs: callMs } = await grpcRate(20_000);
+  return { hops, commits, calls, callMs };
+}
+
+/** L: checkouts per second if the machine did nothing but one checkout's hops, commits and calls. */
+const limit = (r: Rates): number =>
+  1 / (PER_CHECKOUT.hops / r.hops + PER_CHECKOUT.commits / r.commits + PER_CHECKOUT.calls / r.calls);
+
+const roundRates = (r: Rates) => ({ hop_rate: round(r.hops), commit_rate: round(r.commits), grpc_call_rate: round(r.calls) });
+
+function logRates(when: string, r: Rates): void {
+  log(
+    `${when}hops ${round(r.hops)}/s, commits ${round(r.commits)}/s, gRPC calls ${round(r.calls)}/s -> L = ${round(limit(r), 1)} checkouts/s`,
+  );
+}
 /** Idle time before each one-at-a-time primitive for the low-load floor (what a service sees at a few checkouts/s). */
 const IDLE_GAP_MS = 20;
 
@@ -348,9 +379,8 @@ try {
     }
 
     log('raw primitives ...');
-    const hops = await hopRate(rabbitmqUrl(), 10_000);
-    const commits = await commitRate(cluster.db.url, 4000);
-    const { rate: calls, latencyMs: callMs } = await grpcRate(20_000);
+    const ratesBefore = await primitiveRates(cluster.db.url);
+    const callMs = ratesBefore.callMs;
     const hopMs = await hopLatencyMs(rabbitmqUrl());
     const commitMs = await commitLatencyMs(cluster.db.url);
     // the critical path of one checkout to approval: CRITICAL_PATH hops and commits, one call (CheckoutBasket)
@@ -360,8 +390,7 @@ try {
     const hopIdleMs = await hopLatencyMs(rabbitmqUrl(), 100, IDLE_GAP_MS);
     const commitIdleMs = await commitLatencyMs(cluster.db.url, 100, IDLE_GAP_MS);
     const floorIdleMs = CRITICAL_PATH.hops * hopIdleMs + CRITICAL_PATH.commits * commitIdleMs + CRITICAL_PATH.calls * callMs;
-    const L = 1 / (PER_CHECKOUT.hops / hops + PER_CHECKOUT.commits / commits + PER_CHECKOUT.calls / calls);
-    log(`hops ${round(hops)}/s, commits ${round(commits)}/s, gRPC calls ${round(calls)}/s -> L = ${round(L, 1)} checkouts/s`);
+    logRates('', ratesBefore);
     log(`one at a time: hop ${hopMs} ms, commit ${commitMs} ms, call ${callMs} ms -> latency floor ${round(floorMs, 1)} ms`);
     log(
       `one at a time after ${IDLE_GAP_MS} ms idle: hop ${hopIdleMs} ms, commit ${commitIdleMs} ms -> latency floor ${round(floorIdleMs, 1)} ms`,
@@ -432,6 +461,18 @@ try {
       break bench;
     }
 
+    // The host's speed drifts over minutes (other workloads): the rates again right after saturation, and L from
+    // the mean of the two, so that the ratio compares throughput with the machine's limit at about the same time.
+    log('raw primitives again, after saturation ...');
+    const ratesAfter = await primitiveRates(cluster.db.url);
+    logRates('after saturation: ', ratesAfter);
+    const mean = (k: 'hops' | 'commits' | 'calls') => (ratesBefore[k] + ratesAfter[k]) / 2;
+    const [hops, commits, calls] = [mean('hops'), mean('commits'), mean('calls')];
+    const L = limit({ hops, commits, calls });
+    const [lBefore, lAfter] = [limit(ratesBefore), limit(ratesAfter)];
+    const drift = Math.abs(lAfter - lBefore) / L;
+    log(`L = ${round(L, 1)} checkouts/s from the mean rates (${round(lBefore, 1)} before saturation, ${round(lAfter, 1)} after)`);
+
     const latency: Record<string, Awaited<ReturnType<typeof latencyAt>> & { per_hop?: Timings }> = {};
     for (const f of [0.1, 0.5, 0.8]) {
       const t0 = await scrapeTimings(http);
@@ -453,6 +494,12 @@ try {
         throughput,
         L: round(L, 1),
         ratio: round(throughput / L, 2),
+        L_before_after: [round(lBefore, 1), round(lAfter, 1)],
+        ...(drift > DRIFT_WARN
+          ? {
+              host_drift: `L moved from ${round(lBefore, 1)} to ${round(lAfter, 1)}/s across the saturation runs: the host's speed changed, so the ratio is uncertain`,
+            }
+          : {}),
         latency_ms: latency,
         idle_rss_mb: rssIdle,
         rss_after_load_mb: rssAfter,
@@ -460,6 +507,8 @@ try {
           hop_rate: round(hops),
           commit_rate: round(commits),
           grpc_call_rate: round(calls),
+          before: roundRates(ratesBefore),
+          after: roundRates(ratesAfter),
           hop_ms: hopMs,
           commit_ms: commitMs,
           grpc_call_ms: callMs,
