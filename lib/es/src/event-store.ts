@@ -103,8 +103,9 @@ export class EventStore {
    * Takes the stream's transaction-scoped advisory lock (`pg_advisory_xact_lock(hashtext(stream name),
    * hashtext(id))`, held until commit), as a read for `UnitOfWork.readAll` placed before the stream's `loadRead`,
    * so that concurrent writers of one stream take turns instead of failing with Aborted. The load must be a
-   * statement after the lock in the same message, not part of it: under READ COMMITTED each statement takes its
-   * snapshot when it starts, so the load sees what the previous holder of the lock committed.
+   * statement of its own after the lock (in the same `readAll`, so no round trip is added), not part of the lock's
+   * statement: under READ COMMITTED each statement takes its snapshot when it starts, so the load then sees what
+   * the previous holder of the lock committed.
    */
   lockRead(aggregate: { id: string; streamName: string }): Read<void> {
     return {

@@ -1,5 +1,5 @@
 /**
- * Loads and saves Order aggregates through lib/es's event store, always with the unit of work's EntityManager.
+ * Loads and saves Order aggregates through lib/es's event store, within a unit of work.
  *
  * Writers load with `lockAndLoad` / `lockAndFind`: a transaction-scoped advisory lock per order id (lib/es
  * `lockRead`, in the same round trip as the read) serialises concurrent changes of one order (two deliveries of
@@ -7,7 +7,8 @@
  * would fail on the event store's version check with ABORTED although, after waiting, its change would have been a
  * no-op or a clean FAILED_PRECONDITION. Readers do not lock.
  *
- * Everything goes through the unit of work's `readAll` and closing writes: prepared statements, no EntityManager.
+ * Reads go through the unit of work's `readAll` and writes are its closing writes: prepared statements, and no
+ * EntityManager for the unit.
  */
 import { EventStore, type EventWriter, type StoredEvent } from '@mallbots/es';
 import { NotFound } from '@mallbots/rpc/errors';
