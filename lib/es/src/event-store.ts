@@ -80,23 +80,13 @@ export class EventStore {
   }
 
   /**
-   * Loads the aggregate, or returns undefined when its stream has no events. With `lock`, a writer first takes
-   * the stream's transaction-scoped advisory lock (`lockRead`), in the same round trip as the read.
-   * A unit of work that has lib/tm's `readAll` should use `lockRead` and `loadRead` through it instead: they then
-   * run as prepared statements, and the unit needs no EntityManager.
+   * Loads the aggregate, or returns undefined when its stream has no events (a reader with an EntityManager). A unit
+   * of work reads through `UnitOfWork.readAll` instead, with `loadRead` and, for a writer, `lockRead` before it:
+   * prepared statements, and no EntityManager for the unit.
    */
-  async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(
-    em: EntityManager,
-    aggregate: A,
-    opts: { lock?: boolean } = {},
-  ): Promise<A | undefined> {
-    const lock = opts.lock ? this.lockRead(aggregate) : undefined;
+  async load<E extends DomainEvent, S, A extends AggregateRoot<E, S>>(em: EntityManager, aggregate: A): Promise<A | undefined> {
     const read = this.loadRead<E, S, A>(aggregate);
-    const rows = await em.execute<Record<string, unknown>[]>(lock ? `${lock.sql};\n${read.sql}` : read.sql, [
-      ...(lock?.params ?? []),
-      ...read.params,
-    ]);
-    return read.map(rows);
+    return read.map(await em.execute<Record<string, unknown>[]>(read.sql, [...read.params]));
   }
 
   /**

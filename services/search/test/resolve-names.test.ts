@@ -39,7 +39,7 @@ function fakes() {
       ...[...cache.stores].map(([id, n]) => [`s:${id}`, n] as const),
       ...[...cache.products].map(([id, n]) => [`p:${id}`, n] as const),
     ]);
-  return { cache, peer, resolver: () => new NameResolver(names, peers, () => em, known()) };
+  return { cache, peer, resolver: () => new NameResolver(names, peers, { em }, known()) };
 }
 
 describe('name resolution for a new order', () => {

@@ -37,7 +37,7 @@ export async function notifyCustomer(deps: NotifyDeps, uow: UnitOfWork, req: Not
     deps.contacts.findRead(req.customerId),
   ] as const);
   if (!claimed) return undefined;
-  const contact = await resolveContact(cached, deps.contacts, deps.peer, () => uow.em, req.customerId);
+  const contact = await resolveContact(cached, deps.contacts, deps.peer, uow, req.customerId);
   await deps.notifier.send({
     id: claimed.id,
     kind: req.kind,

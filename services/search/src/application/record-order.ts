@@ -36,7 +36,7 @@ export async function recordOrder(deps: RecordOrderDeps, uow: UnitOfWork, fact: 
     }),
   ] as const);
   if (exists) return;
-  const names = new NameResolver(deps.caches, deps.peers, () => uow.em, known);
+  const names = new NameResolver(deps.caches, deps.peers, uow, known);
   const customerName = await names.customerName(fact.customerId);
   const items = [];
   for (const i of fact.items) {

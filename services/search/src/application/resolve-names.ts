@@ -12,23 +12,23 @@
  *   unreachable peer cause a retry.
  * Each id is looked up once per order.
  */
-import type { EntityManager } from '@mallbots/db';
+import type { UnitOfWork } from '@mallbots/tm';
 import type { KnownNames, NameCache, PeerDirectory } from './ports.ts';
 import { RetryLater } from './retry-later.ts';
 
 export class NameResolver {
   readonly #caches: NameCache;
   readonly #peers: PeerDirectory;
-  /** The unit of work's EntityManager, taken only when a peer's answer is written back (forking it costs). */
-  readonly #em: () => EntityManager;
+  /** Its EntityManager (forked on first use) is taken only when a peer's answer is written back. */
+  readonly #uow: Pick<UnitOfWork, 'em'>;
   readonly #memo = new Map<string, Promise<string>>();
   readonly #known: KnownNames;
 
   /** `known`: what the caches answered for the order, read up front (`NameCache.namesRead`); an id it lacks is a miss. */
-  constructor(caches: NameCache, peers: PeerDirectory, em: () => EntityManager, known: KnownNames) {
+  constructor(caches: NameCache, peers: PeerDirectory, uow: Pick<UnitOfWork, 'em'>, known: KnownNames) {
     this.#caches = caches;
     this.#peers = peers;
-    this.#em = em;
+    this.#uow = uow;
     this.#known = known;
   }
 
@@ -47,7 +47,7 @@ export class NameResolver {
       if (cached !== undefined) return cached;
       const peer = await this.#peers.customer(id);
       if (!peer) return '';
-      await this.#caches.rememberCustomer(this.#em(), id, peer.name);
+      await this.#caches.rememberCustomer(this.#uow.em, id, peer.name);
       return peer.name;
     });
   }
@@ -58,7 +58,7 @@ export class NameResolver {
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.store(id), carried);
       if (peer === 'unreachable' || !peer) return carried;
-      await this.#caches.rememberStore(this.#em(), peer);
+      await this.#caches.rememberStore(this.#uow.em, peer);
       return peer.name;
     });
   }
@@ -69,7 +69,7 @@ export class NameResolver {
       if (cached !== undefined) return cached;
       const peer = await this.#ask(() => this.#peers.product(id), carried);
       if (peer === 'unreachable' || !peer) return carried;
-      await this.#caches.rememberProduct(this.#em(), peer);
+      await this.#caches.rememberProduct(this.#uow.em, peer);
       return peer.name;
     });
   }

@@ -1,8 +1,9 @@
 /**
  * The order read model in `search.orders`. Raw SQL where PostgreSQL does the work: the insert is idempotent
  * (ON CONFLICT DO NOTHING, so a second OrderCreated under another message id changes nothing), the status update
- * runs under a row lock taken by `lockVersion`, and searches are keyset-paged on (created_at desc, order_id desc),
- * served by the indexes of migration 0001. Always used with the unit of work's EntityManager.
+ * runs under a row lock taken by `lockVersionRead`, and searches are keyset-paged on (created_at desc, order_id desc),
+ * served by the indexes of migration 0001. The event handlers read through the unit of work's `readAll` and write
+ * with its closing writes; the gRPC queries use its EntityManager.
  */
 import type { EntityManager } from '@mallbots/db';
 import type { Read, UnitOfWork } from '@mallbots/tm';
