@@ -7,6 +7,8 @@
  * server's setting, printed). Steps:
  *
  *   1. idle RSS of every service after start-up;
+ *   1b. warm-up: a minute at saturation, not measured, so that the services' JIT has compiled most of their code
+ *      (at a few dozen messages a second that takes a minute or two; docs/performance.md, twelfth round);
  *   2. raw primitives (primitives.ts): broker hop rate, unit-of-work commit rate, trivial gRPC call rate;
  *   3. work per checkout, counted from the services' own /metrics over a batch of orders (cross-check of the
  *      count from the code: docs/performance.md);
@@ -22,8 +24,8 @@
  * of one checkout (PER_CHECKOUT, counted from the code); ratio = throughput / L (goal >= 0.5).
  * Prints one JSON line. Not a test: nothing asserts on time.
  *
- * Env: BENCH_SAT_SECONDS (20), BENCH_LAT_SECONDS (20), BENCH_CONCURRENCY ("16,48"), BENCH_LOG_LEVEL (info),
- * BENCH_NICE (services to run at nice 10),
+ * Env: BENCH_WARMUP_SECONDS (60), BENCH_SAT_SECONDS (20), BENCH_LAT_SECONDS (20), BENCH_CONCURRENCY ("16,48"),
+ * BENCH_LOG_LEVEL (info), BENCH_NICE (services to run at nice 10),
  * BENCH_POOL_MAX (5), BENCH_CPU_PROF (comma-separated services to run with --cpu-prof; profiles land in
  * .run/profiles/), DATABASE_URL, RABBITMQ_URL.
  */
@@ -96,6 +98,8 @@ const IDLE_GAP_MS = 20;
 const env = process.env;
 const SAT_MS = Number(env['BENCH_SAT_SECONDS'] ?? 20) * 1000;
 const LAT_MS = Number(env['BENCH_LAT_SECONDS'] ?? 20) * 1000;
+const WARMUP_MS = Number(env['BENCH_WARMUP_SECONDS'] ?? 60) * 1000;
+if (!Number.isFinite(WARMUP_MS) || WARMUP_MS < 0) throw new Error('BENCH_WARMUP_SECONDS: a number of seconds, 0 or more');
 const LEVELS = (env['BENCH_CONCURRENCY'] ?? '16,48').split(',').map(Number);
 const NO_MIX: Mix = { disabled: 0, wrongAmount: 0, maxItems: 1 };
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -378,6 +382,20 @@ try {
       break bench;
     }
 
+    const mall = await setupMall(rpc, { stores: 3, productsPerStore: 4, customers: 40, disabledCustomers: 0 });
+    const http = ALL_SERVICES.map((s) => cluster.httpAddress(s));
+    await closedLoop(rpc, mall, watcher, { concurrency: 4, orders: 40 }); // caches, connections
+    // The services' JIT: at a few dozen messages per second most of a service's code is compiled (Maglev, then
+    // TurboFan) during its first minute or two of load, which costs CPU and runs code in slower tiers meanwhile; a
+    // long-running service is past that. Saturation for WARMUP_MS first, so that what follows measures the services
+    // as they run, not as they start (docs/performance.md, twelfth round).
+    if (WARMUP_MS > 0) {
+      const w = await closedLoop(rpc, mall, watcher, { concurrency: Math.max(...LEVELS), ms: WARMUP_MS });
+      await drain(watcher, w.ids);
+      log(`warm-up: ${w.ids.length} checkouts in ${WARMUP_MS / 1000} s at ${Math.max(...LEVELS)} customers (not measured)`);
+      await sleep(2000);
+    }
+
     log('raw primitives ...');
     const ratesBefore = await primitiveRates(cluster.db.url);
     const callMs = ratesBefore.callMs;
@@ -396,9 +414,6 @@ try {
       `one at a time after ${IDLE_GAP_MS} ms idle: hop ${hopIdleMs} ms, commit ${commitIdleMs} ms -> latency floor ${round(floorIdleMs, 1)} ms`,
     );
 
-    const mall = await setupMall(rpc, { stores: 3, productsPerStore: 4, customers: 40, disabledCustomers: 0 });
-    const http = ALL_SERVICES.map((s) => cluster.httpAddress(s));
-    await closedLoop(rpc, mall, watcher, { concurrency: 4, orders: 40 }); // warm-up: caches, JIT, connections
     if (env['BENCH_ONLY'] === 'low') {
       // diagnosis at low load only (with BENCH_DIAG=1: statements and their times without contention)
       const t0 = await scrapeTimings(http);
@@ -524,6 +539,7 @@ try {
         saturation,
         durability: { messages: 'persistent, quorum queues, publisher confirms', ...facts },
         log_level: env['BENCH_LOG_LEVEL'] ?? 'info',
+        warmup_s: WARMUP_MS / 1000,
         ...(watcher.reconnects
           ? { warning: `the broker connection dropped ${watcher.reconnects} time(s) during the run (a broker restart?)` }
           : {}),
