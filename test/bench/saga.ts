@@ -24,8 +24,8 @@
  * of one checkout (PER_CHECKOUT, counted from the code); ratio = throughput / L (goal >= 0.5).
  * Prints one JSON line. Not a test: nothing asserts on time.
  *
- * Env: BENCH_WARMUP_SECONDS (60), BENCH_SAT_SECONDS (20), BENCH_LAT_SECONDS (20), BENCH_CONCURRENCY ("16,48"),
- * BENCH_LOG_LEVEL (info), BENCH_NICE (services to run at nice 10),
+ * Env: BENCH_WARMUP_SECONDS (60; 0 with BENCH_ONLY=low), BENCH_SAT_SECONDS (20), BENCH_LAT_SECONDS (20),
+ * BENCH_CONCURRENCY ("16,48"), BENCH_LOG_LEVEL (info), BENCH_NICE (services to run at nice 10),
  * BENCH_POOL_MAX (5), BENCH_CPU_PROF (comma-separated services to run with --cpu-prof; profiles land in
  * .run/profiles/), DATABASE_URL, RABBITMQ_URL.
  */
@@ -98,7 +98,8 @@ const IDLE_GAP_MS = 20;
 const env = process.env;
 const SAT_MS = Number(env['BENCH_SAT_SECONDS'] ?? 20) * 1000;
 const LAT_MS = Number(env['BENCH_LAT_SECONDS'] ?? 20) * 1000;
-const WARMUP_MS = Number(env['BENCH_WARMUP_SECONDS'] ?? 60) * 1000;
+// none by default for BENCH_ONLY=low, whose diagnostics (BENCH_DIAG, BENCH_TIMELINE) record every statement of the run
+const WARMUP_MS = Number(env['BENCH_WARMUP_SECONDS'] ?? (env['BENCH_ONLY'] === 'low' ? 0 : 60)) * 1000;
 if (!Number.isFinite(WARMUP_MS) || WARMUP_MS < 0) throw new Error('BENCH_WARMUP_SECONDS: a number of seconds, 0 or more');
 const LEVELS = (env['BENCH_CONCURRENCY'] ?? '16,48').split(',').map(Number);
 const NO_MIX: Mix = { disabled: 0, wrongAmount: 0, maxItems: 1 };
