@@ -391,9 +391,10 @@ try {
     // long-running service is past that. Saturation for WARMUP_MS first, so that what follows measures the services
     // as they run, not as they start (docs/performance.md, twelfth round).
     if (WARMUP_MS > 0) {
-      const w = await closedLoop(rpc, mall, watcher, { concurrency: Math.max(...LEVELS), ms: WARMUP_MS });
+      const concurrency = Math.max(...LEVELS);
+      const w = await closedLoop(rpc, mall, watcher, { concurrency, ms: WARMUP_MS });
       await drain(watcher, w.ids);
-      log(`warm-up: ${w.ids.length} checkouts in ${WARMUP_MS / 1000} s at ${Math.max(...LEVELS)} customers (not measured)`);
+      log(`warm-up: ${w.ids.length} checkouts in ${WARMUP_MS / 1000} s at ${concurrency} customers (not measured)`);
       await sleep(2000);
     }
 
