@@ -228,6 +228,7 @@ export async function startService<S extends Spec>(
     migrations: def.migrations,
     poolMax: config.DATABASE_POOL_MAX,
     migrate: config.MIGRATE_ON_START,
+    genericPlans: config.DATABASE_PREPARED_STATEMENTS,
   });
   const broker = new Broker(config.RABBITMQ_URL, {
     namespace: config.AMQP_NAMESPACE,

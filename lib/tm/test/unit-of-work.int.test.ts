@@ -503,6 +503,47 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     }
   });
 
+  it('with genericPlans, PostgreSQL plans a prepared read once instead of at every execution', async () => {
+    // `= any(?::text[])`: a plan for the call's values (one element) looks cheaper than a generic one (ten assumed),
+    // so PostgreSQL's default keeps planning it afresh at every execution
+    const plans = async (genericPlans: boolean) => {
+      const single = await openOrm({ databaseUrl: db.url, schema: SCHEMA, entities: [], migrations, poolMax: 1, genericPlans });
+      try {
+        const { relay, tm } = unitsOfWork({}, {}, single);
+        const unit = (i: number) =>
+          tm.handle({ messageId: `m-plans-${genericPlans}-${i}`, name: 'test.Plans' }, async (uow) => {
+            const [n] = await uow.readAll([
+              { sql: `select n from ${SCHEMA}.counters where id = any(?::text[])`, params: ['{gp-base}'], map: (r) => r.length },
+            ] as const);
+            uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, [`gp-${genericPlans}-${i}`, n]);
+          });
+        expect((await unit(0)).duplicate).toBe(false);
+        const pool = await (single.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+        await eventually(() => (PreparedStatements.of(pool)?.ready ?? 0) === 3); // probed: from now on prepared
+        for (let i = 1; i <= 12; i++) expect((await unit(i)).duplicate).toBe(false);
+        await relay.idle();
+        // pg_prepared_statements is per session: the pool's only connection
+        const [row] = await single.em
+          .fork()
+          .execute<{ generic_plans: string; custom_plans: string }[]>(
+            `select generic_plans, custom_plans from pg_prepared_statements where statement like '%any($1::text[])%'`,
+          );
+        const [mode] = await single.em.fork().execute<{ plan_cache_mode: string }[]>('show plan_cache_mode');
+        return { generic: Number(row!.generic_plans), custom: Number(row!.custom_plans), mode: mode!.plan_cache_mode };
+      } finally {
+        await single.close(true);
+      }
+    };
+    await orm.em.fork().execute(`insert into ${SCHEMA}.counters (id, n) values ('gp-base', 1)`);
+    const auto = await plans(false);
+    expect(auto.mode).toBe('auto');
+    expect(auto.custom).toBeGreaterThan(5); // re-planned at (nearly) every execution
+    const generic = await plans(true);
+    expect(generic.mode).toBe('force_generic_plan');
+    expect(generic.custom).toBe(0);
+    expect(generic.generic).toBeGreaterThan(5);
+  });
+
   it('deletes published rows in batches, without a synchronous commit of their own', async () => {
     const published: string[] = [];
     const capture = { publishRows: async (rows: readonly OutboxRow[]) => void published.push(...rows.map((r) => r.id)) };
