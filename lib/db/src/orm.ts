@@ -35,18 +35,27 @@ export interface OrmOptions {
   /** Run pending migrations before returning (default true). */
   migrate?: boolean;
   /**
-   * Every connection of the pool plans prepared statements generically (`plan_cache_mode = force_generic_plan`,
-   * a startup parameter, so no transaction can undo it). For lib/tm's prepared statements (its inbox insert,
-   * `readAll`'s reads, the closing statement), which are key lookups: PostgreSQL otherwise keeps planning a
-   * statement afresh at every execution when a plan for the call's values looks cheaper than the generic one, as
-   * for `id = any(?::uuid[])` (a generic plan assumes ten elements), and that planning was most of those
-   * statements' time (docs/performance.md, thirteenth round). No other statement is affected: MikroORM inlines
-   * parameters, so nothing else on these connections has any to plan for. Default false.
+   * Every connection of the pool plans prepared statements generically: `set plan_cache_mode = force_generic_plan`
+   * when it is opened (pg's `connect` event, before the connection serves anything; a session setting outside any
+   * transaction, so no rollback undoes it, and no startup parameter, which connection poolers refuse). For lib/tm's
+   * prepared statements (its inbox insert, `readAll`'s reads, the closing statement), which are key lookups:
+   * PostgreSQL otherwise keeps planning a statement afresh at every execution when a plan for the call's values
+   * looks cheaper than the generic one, as for `id = any(?::uuid[])` (a generic plan assumes ten elements), and that
+   * planning was most of those statements' time (docs/performance.md, thirteenth round). No other statement is
+   * affected: MikroORM inlines parameters, so nothing else on these connections has any to plan for. Default false.
    */
   genericPlans?: boolean;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** `genericPlans`: the pool's new connections ask for generic plans before they serve anything. */
+function askForGenericPlans(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    // queued before any query of the pool's caller; a failure shows in that query's connection, not here
+    client.query('set plan_cache_mode = force_generic_plan').catch(() => undefined);
+  });
+}
 
 export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
   if (!SCHEMA_NAME.test(opts.schema)) throw new Error(`invalid schema name "${opts.schema}"`);
@@ -60,7 +69,7 @@ export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
     debug: false,
     discovery: { warnWhenNoEntities: false },
     pool: { min: 0, max: opts.poolMax ?? 10 },
-    ...(opts.genericPlans ? { driverOptions: { options: '-c plan_cache_mode=force_generic_plan' } } : {}),
+    ...(opts.genericPlans ? { driverOptions: { onPoolCreated: askForGenericPlans } } : {}),
     migrations: {
       tableName: 'mikro_orm_migrations',
       schema: opts.schema,

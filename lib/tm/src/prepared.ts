@@ -5,9 +5,11 @@
  * Why: MikroORM inlines parameters and lib/tm sends a unit's statements as one simple-protocol message
  * (`transaction.ts`), so PostgreSQL parses, analyses and plans every statement afresh: about a third of its CPU
  * at saturation in a `perf` profile. The simple protocol can still run a prepared statement: `execute s(…)` with
- * the values as literals. PostgreSQL then parses only the short `execute` and, after a few executions, reuses a
- * generic plan. The `prepare` travels in the same message as the first `execute` on each connection, so it costs
- * no round trip.
+ * the values as literals. PostgreSQL then parses only the short `execute` and reuses a generic plan. A service's
+ * connections ask for generic plans (lib/db's `genericPlans`, on with this): by default PostgreSQL keeps planning,
+ * at every execution, a statement whose plan for the call's values looks cheaper than the generic one, such as an
+ * `= any(?::uuid[])` (docs/performance.md, thirteenth round). The `prepare` travels in the same message as the
+ * first `execute` on each connection, so it costs no round trip.
  *
  * Safety:
  * - A template is prepared on connections only after a probe (`prepare` on an idle connection, outside any
