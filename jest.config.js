@@ -8,6 +8,12 @@ const common = {
 };
 export default {
   maxWorkers: 2,
+  // A worker exits once its event loop is empty. After each test file nothing of ours is left in it (checked with
+  // process.getActiveResourcesInfo() in a test environment's teardown: only the worker's three IPC pipes). Yet jest's
+  // default 500 ms for a worker to exit was sometimes too short on two busy vCPUs (it then kills the worker and
+  // warns "A worker process has failed to exit gracefully"); allowed to wait, jest ended 0.7 s after the last
+  // file's teardown, without the warning. A worker that really hangs is still killed, with the warning, after this.
+  workerGracefulExitTimeout: 5000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   // integration tests start services and brokers; unit tests finish long before this
   testTimeout: 60_000,
