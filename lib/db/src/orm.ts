@@ -41,8 +41,10 @@ export interface OrmOptions {
    * prepared statements (its inbox insert, `readAll`'s reads, the closing statement), which are key lookups:
    * PostgreSQL otherwise keeps planning a statement afresh at every execution when a plan for the call's values
    * looks cheaper than the generic one, as for `id = any(?::uuid[])` (a generic plan assumes ten elements), and that
-   * planning was most of those statements' time (docs/performance.md, thirteenth round). No other statement is
-   * affected: MikroORM inlines parameters, so nothing else on these connections has any to plan for. Default false.
+   * planning was most of those statements' time (docs/performance.md, thirteenth round). MikroORM's `execute` sends
+   * every statement with its values inlined, so no statement of MikroORM's has parameters for this to change; only
+   * named prepared statements (lib/tm's) do. Default false: `openOrm` callers other than a service (tests, the
+   * `migrate` command) keep PostgreSQL's default.
    */
   genericPlans?: boolean;
 }
@@ -52,7 +54,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** `genericPlans`: the pool's new connections ask for generic plans before they serve anything. */
 function askForGenericPlans(pool: pg.Pool): void {
   pool.on('connect', (client) => {
-    // queued before any query of the pool's caller; a failure shows in that query's connection, not here
+    // Queued before any query of the pool's caller. Only an optimisation: where PostgreSQL refuses it (there is no
+    // such setting before PostgreSQL 12) the connection plans as before; a broken connection fails the next query.
     client.query('set plan_cache_mode = force_generic_plan').catch(() => undefined);
   });
 }

@@ -114,6 +114,10 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));
   });
 
+  /** The pg pool under an ORM (the registry of prepared statements is per pool). */
+  const nativePool = (o: MikroORM) =>
+    (o.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+
   const idsOf = (envs: Envelope[]) =>
     envs.map((e) => (decodeMessage(Names.customers.CustomerEnabled, e.payload) as { id: string }).id);
 
@@ -422,8 +426,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   it('runs its own statements as prepared statements once PostgreSQL accepted them, with the same results', async () => {
     // one connection, so which connection prepared what is known
     const single = await openOrm({ databaseUrl: db.url, schema: SCHEMA, entities: [], migrations, poolMax: 1 });
-    const poolOf = async () =>
-      (single.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+    const poolOf = () => nativePool(single);
     try {
       const { relay, tm } = unitsOfWork({}, {}, single);
       await orm.em.fork().execute(`insert into ${SCHEMA}.counters (id, n) values ('ps-base', 40)`);
@@ -518,7 +521,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
             uow.write(`insert into ${SCHEMA}.counters (id, n) values (?, ?)`, [`gp-${genericPlans}-${i}`, n]);
           });
         expect((await unit(0)).duplicate).toBe(false);
-        const pool = await (single.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+        const pool = await nativePool(single);
         await eventually(() => (PreparedStatements.of(pool)?.ready ?? 0) === 3); // probed: from now on prepared
         for (let i = 1; i <= 12; i++) expect((await unit(i)).duplicate).toBe(false);
         await relay.idle();
