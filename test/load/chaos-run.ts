@@ -236,7 +236,7 @@ export async function runChaos(cluster: Cluster, opts: ChaosOptions): Promise<Ch
         pass: s.pass && result.problems.length === 0 && recoveryMs !== null,
       };
     });
-    const pass = rep.summary.pass && faults.every((f) => f.pass);
+    const pass = rep.pass && faults.every((f) => f.pass);
     return { faults, check: rep, pass, record: opts.recordFile };
   } finally {
     rpc.close();

@@ -2,15 +2,21 @@
  * `npm run check -- --record .run/load/orders-….jsonl [--targets …] [--bound 60] [--database-url postgres://…]`
  *
  * Classifies every order of a load record as approved, rejected, lost or doubled (see classify.ts) by asking the
- * services' gRPC APIs and, with `--database-url` (or DATABASE_URL; `--no-db` to skip), the services' tables
- * read-only. Prints the table, the failing orders, and one JSON summary line; exits 1 unless nothing was lost,
- * nothing doubled and every outcome was the expected one.
+ * services' gRPC APIs and the services' tables, read-only. Prints the table, the failing orders, and one JSON
+ * summary line; exits 1 unless nothing was lost, nothing doubled and every outcome was the expected one.
+ *
+ * The database: `--database-url`, else DATABASE_URL; a database named either way must answer and hold the orders,
+ * or the check fails. With neither, against `make up`'s ports, it is `make up`'s default database if that is
+ * there (checks skipped, and said so, if it is not). Against other targets without a URL, and with `--no-db`,
+ * only the APIs are asked.
  *
  * The targets default to those the load run wrote next to the record (`<record>.meta.json`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_DATABASE_URL } from '@mallbots/config';
 import { check, formatReport } from './checker.ts';
 import { err, num, out, parseCli } from './cli.ts';
+import { FactsReader } from './db.ts';
 import { readRecords } from './record.ts';
 import { Rpc } from './rpc.ts';
 import { parseTargets, type Targets } from './targets.ts';
@@ -20,7 +26,8 @@ const USAGE = `usage: npm run check -- --record FILE [options]
   --targets SPEC       gRPC addresses (default: those in FILE.meta.json, else the make up ports)
   --bound S            seconds after its checkout by which an order must be decided (default 60)
   --settle S           seconds to wait after the last decision before observing (default 3)
-  --database-url URL   read-only cross-checks in the services' tables (default DATABASE_URL)
+  --database-url URL   read-only cross-checks in the services' tables (default DATABASE_URL; against the
+                       make up ports, make up's database if it is there)
   --no-db              skip the database cross-checks
   --report FILE        write every order's verdict as JSON lines
 `;
@@ -50,10 +57,31 @@ else targets = parseTargets(process.env['LOAD_TARGETS'], process.env);
 
 const records = await readRecords(file);
 const rpc = new Rpc(targets);
-const databaseUrl = v['no-db'] ? undefined : (v['database-url'] ?? process.env['DATABASE_URL']);
+
+/** The database to cross-check in, and if there is none, why. */
+async function chooseDatabase(): Promise<{ url?: string; why: string }> {
+  if (v['no-db']) return { why: '--no-db' };
+  const named = v['database-url'] ?? process.env['DATABASE_URL'];
+  if (named) return { url: named, why: v['database-url'] ? '--database-url' : 'DATABASE_URL' };
+  if (JSON.stringify(targets) !== JSON.stringify(parseTargets(undefined, {})))
+    return { why: 'no --database-url for these targets' };
+  const reader = new FactsReader(DEFAULT_DATABASE_URL);
+  try {
+    const missing = await reader.unavailable();
+    return missing
+      ? { why: `make up's database ${DEFAULT_DATABASE_URL} is not usable: ${missing}` }
+      : { url: DEFAULT_DATABASE_URL, why: "make up's database" };
+  } finally {
+    await reader.close();
+  }
+}
+
+const database = await chooseDatabase();
+const databaseUrl = database.url;
 try {
   err(
-    `checking ${records.length} order(s) against ${targets.ordering} (ordering) / ${targets.cosec} (cosec)${databaseUrl ? '' : '; no database checks'}`,
+    `checking ${records.length} order(s) against ${targets.ordering} (ordering) / ${targets.cosec} (cosec); ` +
+      (databaseUrl ? `database checks in ${redact(databaseUrl)} (${database.why})` : `no database checks (${database.why})`),
   );
   const rep = await check(rpc, records, {
     boundMs: num('bound', v.bound, undefined, 60, 1) * 1000,
@@ -76,9 +104,21 @@ try {
         )
         .join('\n') + '\n',
     );
+  if (!databaseUrl) rep.db = `skipped (${database.why})`;
   err(formatReport(rep));
-  out(JSON.stringify({ check: rep.summary.pass ? 'pass' : 'fail', ...rep.summary, db: rep.db }));
-  process.exitCode = rep.summary.pass ? 0 : 1;
+  out(JSON.stringify({ check: rep.pass ? 'pass' : 'fail', ...rep.summary, pass: rep.pass, db: rep.db }));
+  process.exitCode = rep.pass ? 0 : 1;
 } finally {
   rpc.close();
+}
+
+/** A URL for the log: without its password. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
 }

@@ -15,6 +15,7 @@ import {
   summarize,
   summarizeByPhase,
   BASKET_CHECKED_OUT,
+  databaseVerdict,
   type Judgement,
   type Summary,
 } from './classify.ts';
@@ -38,9 +39,15 @@ export interface CheckReport {
   summary: Summary;
   byPhase: Map<string, Summary>;
   judgements: Judgement[];
-  /** 'used', 'skipped' or the error that kept the database checks from running. */
+  /** 'used', 'skipped' or why the database checks did not run ('failed: …'). */
   db: string;
   duplicateRecords: number;
+  /**
+   * The verdict: the orders' summary passes and, when a database was given, its checks ran. A requested check
+   * that did not run (an unreachable database, or one that holds none of the orders) is a failure, not a pass
+   * with less evidence.
+   */
+  pass: boolean;
 }
 
 export async function waitForDecisions(rpc: Rpc, records: readonly OrderRecord[], opts: CheckOptions): Promise<void> {
@@ -84,7 +91,7 @@ export async function check(rpc: Rpc, all: readonly OrderRecord[], opts: CheckOp
     try {
       const facts = await reader.facts(records.map((r) => r.order_id));
       observations.forEach((o, i) => (o.db = facts.get(records[i]!.order_id)));
-      db = 'used';
+      db = databaseVerdict(observations);
     } catch (err) {
       db = `failed: ${(err as Error).message}`;
     } finally {
@@ -92,12 +99,14 @@ export async function check(rpc: Rpc, all: readonly OrderRecord[], opts: CheckOp
     }
   }
   const judgements = records.map((r, i) => classify(r, observations[i]!, { boundMs: opts.boundMs, observedAt }));
+  const summary = summarize(judgements);
   return {
-    summary: summarize(judgements),
+    summary,
     byPhase: summarizeByPhase(judgements),
     judgements,
     db,
     duplicateRecords: all.length - records.length,
+    pass: summary.pass && (opts.databaseUrl === undefined || db === 'used'),
   };
 }
 
@@ -122,6 +131,12 @@ export function formatReport(rep: CheckReport, maxDetails = 20): string {
   lines.push(
     `database checks: ${rep.db}${rep.duplicateRecords ? `; ${rep.duplicateRecords} duplicate record line(s) ignored` : ''}`,
   );
-  lines.push(rep.summary.pass ? 'PASS: nothing lost, nothing doubled, every outcome as expected' : 'FAIL');
+  lines.push(
+    rep.pass
+      ? 'PASS: nothing lost, nothing doubled, every outcome as expected'
+      : rep.summary.pass
+        ? 'FAIL: the database checks did not run'
+        : 'FAIL',
+  );
   return lines.join('\n');
 }

@@ -3,7 +3,17 @@
  * and must not cry wolf over correct ones.
  */
 import { describe, it, expect } from '@jest/globals';
-import { classify, summarize, summarizeByPhase, LIST, ORDER, SAGA, type Observation, type Judgement } from './classify.ts';
+import {
+  classify,
+  databaseVerdict,
+  summarize,
+  summarizeByPhase,
+  LIST,
+  ORDER,
+  SAGA,
+  type Observation,
+  type Judgement,
+} from './classify.ts';
 import type { OrderRecord } from './record.ts';
 
 const T0 = 1_700_000_000_000;
@@ -338,5 +348,30 @@ describe('checker: summary', () => {
     expect([...byPhase.keys()]).toEqual(['-', 'kill:cosec']);
     expect(byPhase.get('kill:cosec')).toMatchObject({ orders: 2, lost: 1, doubled: 1, pass: false });
     expect(byPhase.get('-')).toMatchObject({ orders: 1, pass: true });
+  });
+});
+
+describe('checker: the database it was given', () => {
+  const emptyFacts = { sagaIds: [], orderDecisions: [], listIds: [], stepSuccesses: {} };
+
+  it('is used when it holds the saga of an order the API knows', () => {
+    const other = approved();
+    other.db = emptyFacts; // one order without facts is not the wrong database
+    expect(databaseVerdict([approved(), other])).toBe('used');
+  });
+
+  it('fails when it holds none of the sagas the API knows: its checks would look in the wrong place', () => {
+    const a = approved();
+    const b = rejectedAfterPayment();
+    a.db = emptyFacts;
+    b.db = emptyFacts;
+    expect(databaseVerdict([a, b])).toMatch(/^failed: none of the 2 order\(s\) with a saga in cosec's API/);
+  });
+
+  it('has nothing to compare when the API knows no saga', () => {
+    const o = approved();
+    o.saga = null;
+    o.db = emptyFacts;
+    expect(databaseVerdict([o])).toBe('used');
   });
 });

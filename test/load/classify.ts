@@ -310,3 +310,13 @@ export function summarizeByPhase(js: readonly Judgement[]): Map<string, Summary>
   }
   return new Map([...groups].map(([k, g]) => [k, summarize(g)]));
 }
+
+/**
+ * Whether the database given is this system's: it must hold a saga for at least one of the orders cosec's API
+ * knows. If it holds none, its checks would find nothing wrong because they looked in the wrong place.
+ */
+export function databaseVerdict(observations: readonly Observation[]): string {
+  const known = observations.filter((o) => o.saga !== null).length;
+  if (known === 0 || observations.some((o) => (o.db?.sagaIds.length ?? 0) > 0)) return 'used';
+  return `failed: none of the ${known} order(s) with a saga in cosec's API has one in this database (not this system's database?)`;
+}

@@ -138,6 +138,9 @@ export function loadConfig<S extends Spec>(spec: S, source: Record<string, strin
   return Object.freeze(out) as ConfigOf<S>;
 }
 
+/** Where a service's database is unless DATABASE_URL says otherwise: the local run's (`make up`). */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/mallbots';
+
 /**
  * The variables every service reads. Ports default to the local-run ports of ARCHITECTURE.md §8; in Kubernetes
  * the chart sets GRPC_PORT=9000 and HTTP_PORT=8080.
@@ -148,7 +151,7 @@ export function serviceSpec(defaults: { grpcPort: number; httpPort: number; sche
     GRPC_PORT: port({ default: defaults.grpcPort }),
     HTTP_HOST: str({ default: '0.0.0.0' }),
     HTTP_PORT: port({ default: defaults.httpPort }),
-    DATABASE_URL: url(['postgres:', 'postgresql:'], { default: 'postgres://postgres@127.0.0.1:5432/mallbots' }),
+    DATABASE_URL: url(['postgres:', 'postgresql:'], { default: DEFAULT_DATABASE_URL }),
     DATABASE_SCHEMA: str({ default: defaults.schema }),
     DATABASE_POOL_MAX: int({ default: 10, min: 1, max: 200 }),
     DATABASE_PREPARED_STATEMENTS: bool({ default: true }),
