@@ -7,8 +7,9 @@
  *
  * The database: `--database-url`, else DATABASE_URL; a database named either way must answer and hold the orders,
  * or the check fails. With neither, against `make up`'s ports, it is `make up`'s default database if that is
- * there (checks skipped, and said so, if it is not). Against other targets without a URL, and with `--no-db`,
- * only the APIs are asked.
+ * there and holds the orders; if not (say, a cluster port-forwarded to the same ports) the database checks are
+ * skipped and the report says why. Against other targets without a URL, and with `--no-db`, only the APIs are
+ * asked.
  *
  * The targets default to those the load run wrote next to the record (`<record>.meta.json`).
  */
@@ -59,7 +60,7 @@ const records = await readRecords(file);
 const rpc = new Rpc(targets);
 
 /** The database to cross-check in, and if there is none, why. */
-async function chooseDatabase(): Promise<{ url?: string; why: string }> {
+async function chooseDatabase(): Promise<{ url?: string; why: string; assumed?: boolean }> {
   if (v['no-db']) return { why: '--no-db' };
   const named = v['database-url'] ?? process.env['DATABASE_URL'];
   if (named) return { url: named, why: v['database-url'] ? '--database-url' : 'DATABASE_URL' };
@@ -70,7 +71,7 @@ async function chooseDatabase(): Promise<{ url?: string; why: string }> {
     const missing = await reader.unavailable();
     return missing
       ? { why: `make up's database ${DEFAULT_DATABASE_URL} is not usable: ${missing}` }
-      : { url: DEFAULT_DATABASE_URL, why: "make up's database" };
+      : { url: DEFAULT_DATABASE_URL, why: "make up's database", assumed: true };
   } finally {
     await reader.close();
   }
@@ -86,7 +87,7 @@ try {
   const rep = await check(rpc, records, {
     boundMs: num('bound', v.bound, undefined, 60, 1) * 1000,
     settleMs: num('settle', v.settle, undefined, 3) * 1000,
-    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databaseUrl ? { databaseUrl, databaseAssumed: database.assumed === true } : {}),
     onProgress: (l) => err(l),
   });
   if (v.report)

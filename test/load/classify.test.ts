@@ -5,6 +5,7 @@
 import { describe, it, expect } from '@jest/globals';
 import {
   classify,
+  databaseOutcome,
   databaseVerdict,
   summarize,
   summarizeByPhase,
@@ -373,5 +374,26 @@ describe('checker: the database it was given', () => {
     o.saga = null;
     o.db = emptyFacts;
     expect(databaseVerdict([o])).toBe('used');
+  });
+});
+
+describe('checker: what the database checks do to the verdict', () => {
+  const none = "failed: none of the 3 order(s) with a saga in cosec's API has one in this database";
+
+  it('without a database, or with one that served, the orders decide', () => {
+    expect(databaseOutcome(undefined, false)).toEqual({ db: 'skipped', passes: true });
+    expect(databaseOutcome('used', false)).toEqual({ db: 'used', passes: true });
+  });
+
+  it('a database that was asked for and did not serve fails the check', () => {
+    expect(databaseOutcome(none, false)).toEqual({ db: none, passes: false });
+    expect(databaseOutcome('failed: connect ECONNREFUSED 127.0.0.1:5999', false).passes).toBe(false);
+  });
+
+  it("make up's database, only assumed, is skipped with the reason when it did not serve", () => {
+    expect(databaseOutcome(none, true)).toEqual({
+      db: "skipped, the assumed database did not serve: none of the 3 order(s) with a saga in cosec's API has one in this database",
+      passes: true,
+    });
   });
 });

@@ -320,3 +320,16 @@ export function databaseVerdict(observations: readonly Observation[]): string {
   if (known === 0 || observations.some((o) => (o.db?.sagaIds.length ?? 0) > 0)) return 'used';
   return `failed: none of the ${known} order(s) with a saga in cosec's API has one in this database (not this system's database?)`;
 }
+
+/**
+ * What the report says about the database checks, and whether that lets the check pass. `verdict`: undefined
+ * without a database, else 'used' or 'failed: …'. A database that was asked for and did not serve fails the check
+ * (passing on the APIs alone would claim evidence that was not looked at); one only assumed (`make up`'s default)
+ * is skipped, with the reason.
+ */
+export function databaseOutcome(verdict: string | undefined, assumed: boolean): { db: string; passes: boolean } {
+  if (verdict === undefined) return { db: 'skipped', passes: true };
+  if (verdict === 'used') return { db: verdict, passes: true };
+  if (assumed) return { db: verdict.replace(/^failed: /, 'skipped, the assumed database did not serve: '), passes: true };
+  return { db: verdict, passes: false };
+}
