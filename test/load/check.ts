@@ -20,7 +20,7 @@ import { err, num, out, parseCli } from './cli.ts';
 import { FactsReader } from './db.ts';
 import { readRecords } from './record.ts';
 import { Rpc } from './rpc.ts';
-import { parseTargets, type Targets } from './targets.ts';
+import { isLocalRun, parseTargets, type Targets } from './targets.ts';
 
 const USAGE = `usage: npm run check -- --record FILE [options]
   --record FILE        the load record (env LOAD_OUT)
@@ -64,8 +64,7 @@ async function chooseDatabase(): Promise<{ url?: string; why: string; assumed?: 
   if (v['no-db']) return { why: '--no-db' };
   const named = v['database-url'] ?? process.env['DATABASE_URL'];
   if (named) return { url: named, why: v['database-url'] ? '--database-url' : 'DATABASE_URL' };
-  if (JSON.stringify(targets) !== JSON.stringify(parseTargets(undefined, {})))
-    return { why: 'no --database-url for these targets' };
+  if (!isLocalRun(targets)) return { why: 'no --database-url for these targets' };
   const reader = new FactsReader(DEFAULT_DATABASE_URL);
   try {
     const missing = await reader.unavailable();

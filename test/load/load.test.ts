@@ -7,7 +7,7 @@ import { runLoad } from './generator.ts';
 import { planOrder, type Mall } from './kiosk.ts';
 import { parseRecord, readRecords, RecordWriter, type OrderRecord } from './record.ts';
 import type { Rpc } from './rpc.ts';
-import { parseTargets } from './targets.ts';
+import { isLocalRun, parseTargets } from './targets.ts';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -26,6 +26,15 @@ describe('targets', () => {
     expect(() => parseTargets('shops=1.2.3.4:1', {})).toThrow(/unknown service "shops"/);
     expect(() => parseTargets('ordering=nowhere', {})).toThrow(/not host:port/);
     expect(() => parseTargets('1.2.3.4:9004', {})).toThrow(/without a service name/);
+  });
+
+  it("knows make up's services on any loopback name, and nothing else", () => {
+    expect(isLocalRun(parseTargets(undefined, {}))).toBe(true);
+    expect(isLocalRun(parseTargets('localhost', {}))).toBe(true);
+    expect(isLocalRun(parseTargets('[::1]', {}))).toBe(true);
+    expect(isLocalRun(parseTargets('10.0.0.5', {}))).toBe(false);
+    expect(isLocalRun(parseTargets('cosec=127.0.0.1:19009', {}))).toBe(false);
+    expect(isLocalRun(parseTargets(undefined, { COSEC_GRPC_ADDR: '10.1.1.1:9009' }))).toBe(false);
   });
 });
 

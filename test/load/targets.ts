@@ -46,3 +46,16 @@ export function parseTargets(spec: string | undefined, env: Record<string, strin
   }
   return out;
 }
+
+/**
+ * Whether these are `make up`'s services: every one on its local port on a loopback host. A cluster port-forwarded
+ * to the same ports looks the same; the checker therefore only assumes `make up`'s database, never requires it.
+ */
+export function isLocalRun(targets: Targets): boolean {
+  return SERVICE_NAMES.every((name) => {
+    const addr = targets[name];
+    const colon = addr.lastIndexOf(':');
+    const host = addr.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
+    return ['127.0.0.1', 'localhost', '::1'].includes(host) && Number(addr.slice(colon + 1)) === DEFAULT_PORTS[name];
+  });
+}
