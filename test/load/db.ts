@@ -83,19 +83,6 @@ export class FactsReader {
     }
   }
 
-  /**
-   * Undefined when the database answers and has the tables the checks read (cosec's sagas), else why not. For a
-   * database that is only assumed (`make up`'s default): one that is not there means no checks, not a failure.
-   */
-  async unavailable(): Promise<string | undefined> {
-    try {
-      const r = await this.#pool.query<{ t: string | null }>(`select to_regclass($1) as t`, [`${this.#s.cosec}.sagas`]);
-      return r.rows[0]?.t ? undefined : `it has no ${this.#s.cosec}.sagas table`;
-    } catch (err) {
-      return (err as Error).message;
-    }
-  }
-
   async close(): Promise<void> {
     await this.#pool.end();
   }
