@@ -58,8 +58,16 @@ function wrap<N extends MessageName>(handler: CommandHandler<N>): MessageHandler
       });
     // A queued write's check fails only when the unit of work commits, after the handler returned: its
     // DomainError (e.g. Aborted from the event store) is answered the same way.
+    // Not `{ ...uow }`: a spread reads every property, and reading `em` forks an EntityManager (lib/tm forks it on
+    // first use, so a handler that works only through readAll/write/publish pays nothing for it).
     const unit: UnitOfWork = {
-      ...uow,
+      get em() {
+        return uow.em;
+      },
+      incoming: uow.incoming,
+      readAll: uow.readAll,
+      publish: uow.publish,
+      afterCommit: uow.afterCommit,
       write: (sql, params, check) =>
         uow.write(
           sql,

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll, jest } from '@jest/globals';
 import { createEnvelope, Headers } from '@mallbots/am';
 import { Names, decodeMessage, encodeMessage } from '@mallbots/contracts';
 import { NotFound } from '@mallbots/rpc/errors';
@@ -33,7 +33,8 @@ describe('command handlers (PostgreSQL)', () => {
     },
   })[Names.depot.InitiateShopping]!;
 
-  const send = async (id: string) => {
+  /** `handled` runs once the unit of work has committed, before the relay publishes and deletes its rows. */
+  const send = async (id: string, handled?: () => void) => {
     const envelope = createEnvelope({
       name: Names.depot.InitiateShopping,
       payload: encodeMessage(Names.depot.InitiateShopping, { id }),
@@ -43,6 +44,7 @@ describe('command handlers (PostgreSQL)', () => {
     const r = await u.tm.handle({ messageId: envelope.messageId, name: envelope.name }, (uow) =>
       handler(payload as never, uow, envelope),
     );
+    handled?.();
     await u.relay.idle();
     return { r, envelope };
   };
@@ -57,6 +59,20 @@ describe('command handlers (PostgreSQL)', () => {
     expect(u.published.map((m) => [m.name, m.routingKey, m.headers[Headers.ReplyOutcome]])).toEqual([
       [Names.common.Success, 'cosec.replies', ReplyOutcome.Success],
     ]);
+  });
+
+  it('forks no EntityManager for a handler that does not use one (a fork costs more than its unit’s statement)', async () => {
+    await u.orm.em.fork().execute(`insert into ${SCHEMA}.lists (id, status) values ('l-2', 'available')`, [], 'run');
+    const fork = jest.spyOn(u.orm.em, 'fork');
+    try {
+      u.published.length = 0;
+      const { r } = await send('l-2', () => expect(fork).not.toHaveBeenCalled());
+      expect(r).toEqual({ duplicate: false, result: undefined });
+    } finally {
+      fork.mockRestore();
+    }
+    expect(await status('l-2')).toBe('active');
+    expect(u.published.map((m) => m.name)).toEqual([Names.common.Success]);
   });
 
   it('replies Failure when a queued write’s check fails at commit with a DomainError, and records the command as handled', async () => {
