@@ -179,7 +179,20 @@ function perfRecord(pids: Record<string, number | undefined>, ms: number): void 
     const out = join(profileDir, `perf-${name}.data`);
     const p = spawn(
       'perf',
-      ['record', '-q', '-F', env['BENCH_PERF_FREQ'] ?? '499', '-g', '-o', out, '-p', ids.join(','), '--', 'sleep', String(ms / 1000)],
+      [
+        'record',
+        '-q',
+        '-F',
+        env['BENCH_PERF_FREQ'] ?? '499',
+        '-g',
+        '-o',
+        out,
+        '-p',
+        ids.join(','),
+        '--',
+        'sleep',
+        String(ms / 1000),
+      ],
       { stdio: 'ignore' },
     );
     p.on('error', () => undefined);
