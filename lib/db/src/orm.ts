@@ -111,16 +111,22 @@ export async function migrate(orm: MikroORM, databaseUrl: string, schema: string
   }
 }
 
+/**
+ * The `pg` pool under the ORM's connection. Work that needs no entities (health checks, the outbox relay's
+ * sweeps and deletes, lib/tm's units of work) queries it directly, without forking an EntityManager.
+ */
+export function nativePool(orm: MikroORM): Promise<pg.Pool> {
+  return (orm.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+}
+
 /** True when a trivial query succeeds within `timeoutMs`. Used by health and readiness checks. */
 export async function isReachable(orm: MikroORM, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = orm.em
-    .fork()
-    .getConnection()
-    .execute('select 1')
+  const probe = nativePool(orm)
+    .then((pool) => pool.query('select 1'))
     .then(() => true)
     .catch(() => false);
   try {

@@ -16,6 +16,8 @@
  */
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { nativePool } from '@mallbots/db';
 import type { Logger } from '@mallbots/telemetry';
 
 /** The message of an error and, for aggregate errors (a failed batch), of its first cause. */
@@ -223,13 +225,19 @@ export class OutboxRelay {
   /** One round trip: an implicit transaction (simple protocol) whose commit does not wait for the WAL flush. */
   async #deleteAsync(ids: string[]): Promise<void> {
     for (const id of ids) if (!/^\d+$/.test(id)) throw new Error(`invalid outbox id ${JSON.stringify(id)}`);
-    await this.#o.orm.em
-      .fork()
-      .execute(
-        `select set_config('synchronous_commit', 'off', true); delete from ${this.#table} where id = any('{${ids.join(',')}}'::bigint[])`,
-        [],
-        'run',
-      );
+    await (
+      await this.#nativePool()
+    ).query(
+      `select set_config('synchronous_commit', 'off', true); delete from ${this.#table} where id = any('{${ids.join(',')}}'::bigint[])`,
+    );
+  }
+
+  /**
+   * The pool under the ORM: the relay's own statements (deletes, the sweeper's look) need no EntityManager. Asked
+   * for each time, not kept: the ORM replaces its pool when it reconnects.
+   */
+  #nativePool(): Promise<pg.Pool> {
+    return nativePool(this.#o.orm);
   }
 
   async #delete(em: EntityManager, ids: string[]): Promise<void> {
@@ -291,14 +299,12 @@ export class OutboxRelay {
     return total;
   }
 
+  /** Once a second on every service, so as cheap as it gets: one parameterised statement on the pool. */
   async #anyDue(graceMs: number): Promise<boolean> {
-    const rows = await this.#o.orm.em
-      .fork()
-      .execute<{ one: number }[]>(
-        `select 1 as one from ${this.#table} where created_at <= now() - (? * interval '1 millisecond') limit 1`,
-        [graceMs],
-      );
-    return rows.length > 0;
+    const r = await (
+      await this.#nativePool()
+    ).query(`select 1 as one from ${this.#table} where created_at <= now() - ($1 * interval '1 millisecond') limit 1`, [graceMs]);
+    return r.rows.length > 0;
   }
 
   async #purgeInbox(): Promise<void> {

@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { encodeMessage, type MessageName, type MessageTypes } from '@mallbots/contracts';
+import { nativePool } from '@mallbots/db';
 import type { OutboxRelay, OutboxRow } from './outbox.ts';
 import { plain, PreparedStatements } from './prepared.ts';
 import { CHECK_FAILED } from './tables.ts';
@@ -188,7 +189,7 @@ export class TransactionManager {
 
   async #attempt<T>(incoming: IncomingMessage | undefined, fn: (uow: UnitOfWork) => Promise<T>): Promise<HandleResult<T>> {
     const orm = this.#o.orm;
-    this.#pool ??= (orm.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
+    this.#pool ??= nativePool(orm);
     const pool = await this.#pool;
     if (!this.#statements) {
       const platform = orm.em.getPlatform();

@@ -251,14 +251,18 @@ export class SagaRepository implements SagaStore<UnitOfWork> {
   ): Promise<string[]> {
     // A PostgreSQL array literal: the ORM would expand a JS array into a list of parameters.
     const keys = `{${definitions.map((d) => JSON.stringify(`${d.name}@${d.version}`)).join(',')}}`;
-    const rows = await uow.em.execute<{ id: string }[]>(
-      `select id from ${this.#sagas}
+    // through readAll (a prepared statement, no EntityManager): the deadline scanner runs this every second
+    const [ids] = await uow.readAll([
+      {
+        sql: `select id from ${this.#sagas}
         where status in ('running', 'compensating') and deadline <= ?
           and name || '@' || definition_version = any(?::text[])
         order by deadline limit ? for update skip locked`,
-      [now, keys, limit],
-    );
-    return rows.map((r) => r.id);
+        params: [now, keys, limit],
+        map: (rows) => rows.map((r) => String(r['id'])),
+      },
+    ] as const);
+    return ids;
   }
 
   /**
