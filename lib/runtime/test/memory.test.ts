@@ -10,6 +10,14 @@ describe('IdleAfterBusy', () => {
     expect([0.005, 0.001, 0.03].map((u) => d.next(u))).toEqual([false, false, false]); // once per busy spell
   });
 
+  it('by default takes 10 % as busy and under 4 % as idle (an idle service’s timers keep it above 1 % on a slow host)', () => {
+    const d = new IdleAfterBusy();
+    expect([0.005, 0.03, 0.09].map((u) => d.next(u))).toEqual([false, false, false]); // never busy yet
+    expect([0.8, 0.1, 0.05].map((u) => d.next(u))).toEqual([false, false, false]); // busy, busy, light load
+    expect(d.next(0.028)).toBe(true); // the first idle window after the load, timers and all
+    expect(d.next(0.001)).toBe(false); // once
+  });
+
   it('never releases under steady light load, and again after the next busy spell', () => {
     const d = new IdleAfterBusy(0.05, 0.01);
     expect(Array.from({ length: 50 }, () => d.next(0.03)).some(Boolean)).toBe(false);
