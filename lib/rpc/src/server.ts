@@ -6,7 +6,9 @@
  *   DomainError -> its status code; transient database/broker failures -> UNAVAILABLE; anything else ->
  *   INTERNAL "internal error" (logged with its stack, never sent).
  * - `grpc.health.v1.Health` reports SERVING only while the readiness check (normally: the database answers)
- *   passes; it is re-evaluated every `healthIntervalMs`.
+ *   passes; it is re-evaluated every `healthIntervalMs` (5 s) while serving and every `unhealthyIntervalMs` (1 s)
+ *   while not, so a service is back in its Service's endpoints soon after its database or broker is, and an idle
+ *   service wakes seldom (each check costs a cold round trip: docs/performance.md, fifteenth round).
  * - Server reflection is on, so `grpcurl -plaintext host:port list|describe` works without proto files.
  * - `shutdown()` stops accepting calls, lets in-flight calls finish up to a timeout, then forces.
  */
@@ -149,7 +151,10 @@ export interface ServerOptions {
   /** Readiness: health reports SERVING only while this resolves true. */
   ready: () => Promise<boolean>;
   logger: Logger;
+  /** How often readiness is re-evaluated while serving (default 5000). */
   healthIntervalMs?: number;
+  /** How often readiness is re-evaluated while not serving (default 1000). */
+  unhealthyIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -187,16 +192,25 @@ export async function startGrpcServer(host: string, port: number, opts: ServerOp
   const boundPort = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
-  await refreshHealth();
-  const timer = setInterval(() => void refreshHealth(), opts.healthIntervalMs ?? 2000);
-  timer.unref();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const schedule = (serving: boolean): void => {
+    if (stopped) return;
+    timer = setTimeout(
+      () => void refreshHealth().then(schedule, () => schedule(false)),
+      serving ? (opts.healthIntervalMs ?? 5000) : (opts.unhealthyIntervalMs ?? 1000),
+    );
+    timer.unref();
+  };
+  schedule(await refreshHealth());
   opts.logger.info({ host, port: boundPort }, 'gRPC server listening');
 
   return {
     port: boundPort,
     refreshHealth,
     shutdown: async (timeoutMs: number) => {
-      clearInterval(timer);
+      stopped = true;
+      clearTimeout(timer);
       for (const n of serviceNames) health.setStatus(n, 'NOT_SERVING');
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {

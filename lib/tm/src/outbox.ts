@@ -6,7 +6,8 @@
  *   rows committed meanwhile queue up and leave together as the next batch, so batches grow with load.
  * - Order: one relay publishes serially, batch after batch, each batch in `id` order on one confirm channel,
  *   so the messages of an aggregate leave in the order they were written.
- * - Recovery: a sweeper runs every `sweepIntervalMs`, claims rows older than `graceMs` with
+ * - Recovery: a sweeper runs every `sweepIntervalMs` (every `idleSweepIntervalMs` while its last look found the
+ *   table empty and the relay is not degraded: an idle service wakes seldom), claims rows older than `graceMs` with
  *   `FOR UPDATE SKIP LOCKED` (so several replicas never publish the same row at once), publishes and deletes
  *   them. Rows get there when a process died between commit and publish, or when a publish failed.
  *   After a failed publish the relay is "degraded": the fast path stops (to keep order) and the sweeper,
@@ -58,6 +59,8 @@ export interface RelayOptions {
   publisher: OutboxPublisher;
   logger: Logger;
   sweepIntervalMs?: number;
+  /** The sweeper's interval while the outbox was empty at its last look (default 5000). */
+  idleSweepIntervalMs?: number;
   /** Rows younger than this are left to the fast path by the sweeper (unless degraded). */
   graceMs?: number;
   batchSize?: number;
@@ -105,6 +108,8 @@ export class OutboxRelay {
   #sweeping: Promise<number> | undefined;
   #degraded = false;
   #timer: NodeJS.Timeout | undefined;
+  /** What the sweeper's last look found: rows old enough to sweep, only younger ones, or none. */
+  #lastLook: 'due' | 'young' | 'empty' | undefined;
   #lastPurge = 0;
   #stopped = false;
   #confirmed: string[] = [];
@@ -114,6 +119,7 @@ export class OutboxRelay {
   constructor(opts: RelayOptions) {
     this.#o = {
       sweepIntervalMs: 1000,
+      idleSweepIntervalMs: 5000,
       graceMs: 5000,
       batchSize: 500,
       deleteDelayMs: 250,
@@ -130,15 +136,25 @@ export class OutboxRelay {
 
   start(): void {
     this.#stopped = false;
-    this.#timer = setInterval(() => void this.sweep().catch(() => undefined), this.#o.sweepIntervalMs);
+    void this.#sweepAndSchedule();
+  }
+
+  /**
+   * One sweep, then the next one after `sweepIntervalMs`, or after `idleSweepIntervalMs` when the table was empty
+   * and nothing failed: rows left behind by a crash, or young rows the fast path is publishing, keep the short one.
+   */
+  async #sweepAndSchedule(): Promise<void> {
+    await this.sweep().catch(() => undefined);
+    if (this.#stopped) return;
+    const idle = !this.#degraded && this.#lastLook === 'empty';
+    this.#timer = setTimeout(() => void this.#sweepAndSchedule(), idle ? this.#o.idleSweepIntervalMs : this.#o.sweepIntervalMs);
     this.#timer.unref();
-    void this.sweep().catch(() => undefined);
   }
 
   /** Stops the sweeper and waits for the publish in flight. Unpublished rows stay in the table. */
   async stop(): Promise<void> {
     this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
+    if (this.#timer) clearTimeout(this.#timer);
     await this.#flushing;
     this.#deleteWait?.();
     await this.#cleanup;
@@ -261,25 +277,27 @@ export class OutboxRelay {
         if (this.#stopped) break;
         const graceMs = this.#degraded ? 0 : this.#o.graceMs;
         // Nearly every sweep finds nothing: one autocommitted look instead of begin, select … for update, commit.
-        const n = !(await this.#anyDue(graceMs))
-          ? 0
-          : await this.#o.orm.em.fork().transactional(async (em) => {
-              const raw = await em.execute<RawRow[]>(
-                `select * from ${this.#table}
+        this.#lastLook = await this.#look(graceMs);
+        const n =
+          this.#lastLook !== 'due'
+            ? 0
+            : await this.#o.orm.em.fork().transactional(async (em) => {
+                const raw = await em.execute<RawRow[]>(
+                  `select * from ${this.#table}
               where created_at <= now() - (? * interval '1 millisecond')
               order by id limit ? for update skip locked`,
-                [graceMs, this.#o.batchSize],
-              );
-              if (raw.length === 0) return 0;
-              const rows = raw.map(fromRaw);
-              await this.#o.publisher.publishRows(rows);
-              this.#o.observer.published?.(rows, 'sweep');
-              await this.#delete(
-                em,
-                rows.map((r) => r.id),
-              );
-              return rows.length;
-            });
+                  [graceMs, this.#o.batchSize],
+                );
+                if (raw.length === 0) return 0;
+                const rows = raw.map(fromRaw);
+                await this.#o.publisher.publishRows(rows);
+                this.#o.observer.published?.(rows, 'sweep');
+                await this.#delete(
+                  em,
+                  rows.map((r) => r.id),
+                );
+                return rows.length;
+              });
         total += n;
         if (n === 0) {
           if (this.#degraded) {
@@ -299,12 +317,16 @@ export class OutboxRelay {
     return total;
   }
 
-  /** Once a second on every service, so as cheap as it gets: one parameterised statement on the pool. */
-  async #anyDue(graceMs: number): Promise<boolean> {
+  /** Nearly every sweep stops here: one parameterised statement on the pool, no transaction. */
+  async #look(graceMs: number): Promise<'due' | 'young' | 'empty'> {
     const r = await (
       await this.#nativePool()
-    ).query(`select 1 as one from ${this.#table} where created_at <= now() - ($1 * interval '1 millisecond') limit 1`, [graceMs]);
-    return r.rows.length > 0;
+    ).query<{ due: boolean | null }>(
+      `select min(created_at) <= now() - ($1 * interval '1 millisecond') as due from ${this.#table}`,
+      [graceMs],
+    );
+    const due = r.rows[0]?.due;
+    return due === true ? 'due' : due === false ? 'young' : 'empty';
   }
 
   async #purgeInbox(): Promise<void> {

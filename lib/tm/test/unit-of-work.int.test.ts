@@ -57,6 +57,8 @@ const eventually = async (pred: () => boolean | Promise<boolean>, ms = 10_000): 
   }
 };
 
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   let db: TestDatabase;
   let orm: MikroORM;
@@ -608,6 +610,46 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
       await eventually(async () => (await count('outbox')) === 0);
     } finally {
       await relay.stop();
+    }
+  });
+
+  it('sweeps every sweepIntervalMs while rows wait in the outbox, and only every idleSweepIntervalMs once it is empty', async () => {
+    const fixture = fileURLToPath(new URL('./fixtures/commit-and-die.ts', import.meta.url));
+    expect(spawnSync(process.execPath, [fixture, db.url, 'crash-young'], { encoding: 'utf8' }).signal).toBe('SIGKILL');
+    expect(await count('outbox')).toBe(1); // younger than the grace when the relay first looks
+    const relay = track(
+      new OutboxRelay({
+        orm,
+        schema: SCHEMA,
+        publisher: brokerPublisher(broker),
+        logger: silentLogger,
+        graceMs: 300,
+        sweepIntervalMs: 50,
+        idleSweepIntervalMs: 60_000,
+      }),
+    );
+    relay.start();
+    try {
+      // a young row keeps the short interval: it leaves once it is older than the grace, not a minute later
+      await eventually(() => idsOf(received).includes('crash-young'), 5000);
+      await eventually(async () => (await count('outbox')) === 0);
+      await sleep(200); // the sweeper has looked at the empty table by now and waits the idle interval
+      expect(spawnSync(process.execPath, [fixture, db.url, 'crash-idle'], { encoding: 'utf8' }).signal).toBe('SIGKILL');
+      await sleep(1000); // the short interval and the grace would have published it twice over
+      expect(await count('outbox')).toBe(1);
+      expect(idsOf(received)).not.toContain('crash-idle');
+    } finally {
+      await relay.stop();
+    }
+    // what an idle relay left is found by the next sweep (here: another relay's start)
+    const next = track(
+      new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, graceMs: 0 }),
+    );
+    next.start();
+    try {
+      await eventually(() => idsOf(received).includes('crash-idle'));
+    } finally {
+      await next.stop();
     }
   });
 
