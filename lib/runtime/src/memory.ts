@@ -39,7 +39,7 @@ export function releaseStartupMemory(delayMs = 2000): void {
  * When a busy spell is over. Fed the event-loop utilisation of consecutive windows: a window at or above
  * `busyAbove` (10 %) marks the service busy; the first window below `idleBelow` (4 %) after that says "release
  * now", once. Between the two (light load) it waits, so a steadily lightly loaded service is never paused for this.
- * An idle service is not at 0 %: its timers (the outbox sweeper every second, health checks every two) and the
+ * An idle service is not at 0 %: its timers (the outbox sweeper, health checks, cosec's deadline scan) and the
  * collector's own work after a busy spell put an idle window at 1.4–2.8 % on a slow host, and up to 6.6 % in cosec
  * for a window or two (docs/performance.md, fifteenth round); a threshold of 1 % missed them there.
  */
