@@ -110,6 +110,7 @@ export class OutboxRelay {
   #timer: NodeJS.Timeout | undefined;
   /** What the sweeper's last look found: rows old enough to sweep, only younger ones, or none. */
   #lastLook: 'due' | 'young' | 'empty' | undefined;
+  #starts = 0;
   #lastPurge = 0;
   #stopped = false;
   #confirmed: string[] = [];
@@ -136,18 +137,22 @@ export class OutboxRelay {
 
   start(): void {
     this.#stopped = false;
-    void this.#sweepAndSchedule();
+    void this.#sweepAndSchedule(++this.#starts);
   }
 
   /**
    * One sweep, then the next one after `sweepIntervalMs`, or after `idleSweepIntervalMs` when the table was empty
    * and nothing failed: rows left behind by a crash, or young rows the fast path is publishing, keep the short one.
    */
-  async #sweepAndSchedule(): Promise<void> {
+  async #sweepAndSchedule(start: number): Promise<void> {
     await this.sweep().catch(() => undefined);
-    if (this.#stopped) return;
+    // stopped, or stopped and started again meanwhile (that start scheduled its own sweeps)
+    if (this.#stopped || start !== this.#starts) return;
     const idle = !this.#degraded && this.#lastLook === 'empty';
-    this.#timer = setTimeout(() => void this.#sweepAndSchedule(), idle ? this.#o.idleSweepIntervalMs : this.#o.sweepIntervalMs);
+    this.#timer = setTimeout(
+      () => void this.#sweepAndSchedule(start),
+      idle ? this.#o.idleSweepIntervalMs : this.#o.sweepIntervalMs,
+    );
     this.#timer.unref();
   }
 
