@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Broker, type Envelope } from '@mallbots/am';
 import { deleteNamespace, uniqueNamespace, rabbitmqUrl } from '@mallbots/am/testing';
 import { Names, decodeMessage } from '@mallbots/contracts';
-import { openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
-import type pg from 'pg';
+import { nativePool, openOrm, sqlMigration, type MikroORM } from '@mallbots/db';
 import { recordStatements } from '@mallbots/tm/testing';
 import { createTestDatabase, type TestDatabase } from '@mallbots/db/testing';
 import { silentLogger } from '@mallbots/telemetry';
@@ -104,21 +103,18 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
   // delete (or swept) when the next test counts the outbox.
   const relays: OutboxRelay[] = [];
   const track = (relay: OutboxRelay): OutboxRelay => (relays.push(relay), relay);
-  /** A transaction manager whose relay publishes to the test's broker unless told otherwise (stopped after the test). */
+  /** A relay that publishes to the test's broker unless told otherwise (stopped after the test). */
+  const relayOf = (opts: Partial<RelayOptions> = {}, on = orm) =>
+    track(new OutboxRelay({ orm: on, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, ...opts }));
+  /** A transaction manager with such a relay. */
   const unitsOfWork = (opts: Partial<RelayOptions> = {}, tmOpts: Partial<TransactionManagerOptions> = {}, on = orm) => {
-    const relay = track(
-      new OutboxRelay({ orm: on, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, ...opts }),
-    );
+    const relay = relayOf(opts, on);
     return { relay, tm: new TransactionManager({ orm: on, schema: SCHEMA, relay, ...tmOpts }) };
   };
 
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));
   });
-
-  /** The pg pool under an ORM (the registry of prepared statements is per pool). */
-  const nativePool = (o: MikroORM) =>
-    (o.em.getConnection() as unknown as { getNativeClient(): Promise<pg.Pool> }).getNativeClient();
 
   const idsOf = (envs: Envelope[]) =>
     envs.map((e) => (decodeMessage(Names.customers.CustomerEnabled, e.payload) as { id: string }).id);
@@ -594,16 +590,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     expect(idsOf(received)).not.toContain('crash-1');
 
     // "restart": a new relay; its sweeper finds the row (grace 0 for the test) and publishes it.
-    const relay = track(
-      new OutboxRelay({
-        orm,
-        schema: SCHEMA,
-        publisher: brokerPublisher(broker),
-        logger: silentLogger,
-        graceMs: 0,
-        sweepIntervalMs: 100,
-      }),
-    );
+    const relay = relayOf({ graceMs: 0, sweepIntervalMs: 100 });
     relay.start();
     try {
       await eventually(() => idsOf(received).includes('crash-1'));
@@ -617,17 +604,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
     const fixture = fileURLToPath(new URL('./fixtures/commit-and-die.ts', import.meta.url));
     expect(spawnSync(process.execPath, [fixture, db.url, 'crash-young'], { encoding: 'utf8' }).signal).toBe('SIGKILL');
     expect(await count('outbox')).toBe(1); // younger than the grace when the relay first looks
-    const relay = track(
-      new OutboxRelay({
-        orm,
-        schema: SCHEMA,
-        publisher: brokerPublisher(broker),
-        logger: silentLogger,
-        graceMs: 300,
-        sweepIntervalMs: 50,
-        idleSweepIntervalMs: 60_000,
-      }),
-    );
+    const relay = relayOf({ graceMs: 300, sweepIntervalMs: 50, idleSweepIntervalMs: 60_000 });
     relay.start();
     try {
       // a young row keeps the short interval: it leaves once it is older than the grace, not a minute later
@@ -642,9 +619,7 @@ describe('unit of work, inbox and outbox (PostgreSQL + RabbitMQ)', () => {
       await relay.stop();
     }
     // what an idle relay left is found by the next sweep (here: another relay's start)
-    const next = track(
-      new OutboxRelay({ orm, schema: SCHEMA, publisher: brokerPublisher(broker), logger: silentLogger, graceMs: 0 }),
-    );
+    const next = relayOf({ graceMs: 0 });
     next.start();
     try {
       await eventually(() => idsOf(received).includes('crash-idle'));
