@@ -48,6 +48,7 @@ import { DecisionWatcher } from '../load/watch.ts';
 import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
 import { diff, scrape, scrapeMemory, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
 import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
+import { SERVICE_V8_FLAGS } from '@mallbots/runtime/jit';
 import { serviceNodeOptions } from '@mallbots/runtime/memory';
 
 /**
@@ -561,6 +562,8 @@ try {
           : {}),
         machine: `${cpu.length} x ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
         node: process.version,
+        // V8 flags every service sets in-process (lib/runtime/src/jit.ts)
+        v8_flags: SERVICE_V8_FLAGS.join(' '),
         // other work on the machine skews every figure: the 1-minute load average before the cluster started
         loadavg_before: round(loadBefore, 2),
       })}\n`,

@@ -42,6 +42,7 @@ import {
   type Logger,
   type ServiceMetrics,
 } from '@mallbots/telemetry';
+import { tuneJit } from './jit.ts';
 import { releaseMemoryWhenIdle, releaseStartupMemory } from './memory.ts';
 import type { TelemetryHandle } from '@mallbots/telemetry/bootstrap';
 import { OutboxRelay, TransactionManager, type OutboxRow, type UnitOfWork } from '@mallbots/tm';
@@ -370,6 +371,7 @@ export async function main<S extends Spec>(def: ServiceDefinition<S>, telemetry?
     process.stderr.write(`${def.name}: failed to start: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  tuneJit();
   releaseStartupMemory();
   releaseMemoryWhenIdle();
   const onSignal = (signal: string): void => {
