@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import pg from 'pg';
 import { rabbitmqUrl } from '@mallbots/am/testing';
+import { serviceSpec } from '@mallbots/config';
 import { ALL_SERVICES, Cluster, type ServiceName } from '../support/cluster.ts';
 import { clusterTargets } from '../load/chaos-run.ts';
 import { percentile } from '../load/classify.ts';
@@ -48,7 +49,6 @@ import { DecisionWatcher } from '../load/watch.ts';
 import { cpuPerUnit, sampleCpu, type CpuSample } from './cpu.ts';
 import { diff, scrape, scrapeMemory, scrapeTimings, timings, type Timings, type WorkCounts } from './metrics.ts';
 import { commitLatencyMs, commitRate, grpcRate, hopLatencyMs, hopRate } from './primitives.ts';
-import { SERVICE_V8_FLAGS } from '@mallbots/runtime/jit';
 import { serviceNodeOptions } from '@mallbots/runtime/memory';
 
 /**
@@ -562,8 +562,10 @@ try {
           : {}),
         machine: `${cpu.length} x ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
         node: process.version,
-        // V8 flags every service sets in-process (lib/runtime/src/jit.ts)
-        v8_flags: SERVICE_V8_FLAGS.join(' '),
+        // V8's TurboFan count in the services (lib/runtime/src/jit.ts; 0: V8's own)
+        jit_turbofan_calls: Number(
+          extraEnv['JIT_TURBOFAN_CALLS'] ?? serviceSpec({ grpcPort: 0, httpPort: 0, schema: '' }).JIT_TURBOFAN_CALLS.defaultValue,
+        ),
         // other work on the machine skews every figure: the 1-minute load average before the cluster started
         loadavg_before: round(loadBefore, 2),
       })}\n`,

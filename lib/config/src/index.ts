@@ -163,5 +163,7 @@ export function serviceSpec(defaults: { grpcPort: number; httpPort: number; sche
     LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
     SHUTDOWN_TIMEOUT_MS: int({ default: 10_000, min: 0, max: 600_000 }),
     MIGRATE_ON_START: bool({ default: true }),
+    // V8 optimises a function with TurboFan after this many calls, set once the service is ready (lib/runtime/src/jit.ts)
+    JIT_TURBOFAN_CALLS: int({ default: 500, min: 0, max: 1_000_000 }),
   } as const;
 }

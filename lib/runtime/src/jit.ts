@@ -7,8 +7,8 @@
  * service's JavaScript still ran in Sparkplug and Maglev code, with V8's inline-cache builtins the largest items of
  * its profile (docs/performance.md, sixteenth round).
  *
- * `SERVICE_V8_FLAGS` lowers the TurboFan count, so that the per-message path is optimised after some hundreds of
- * messages. `main()` sets it once the service is ready: start-up code (migrations, proto parsing) runs only for a
+ * `tuneJit` lowers the TurboFan count (`JIT_TURBOFAN_CALLS`), so that the per-message path is optimised after some
+ * hundreds of messages. `main()` sets it once the service is ready: start-up code (migrations, proto parsing) runs only for a
  * while and would otherwise be compiled too, for code space an idle service keeps (lowering Maglev's count as well
  * took idle RSS from 107–114 to 109–119 MB). The flag changes only when code is compiled. V8's flags cannot go into
  * NODE_OPTIONS (Node refuses them there), so it is set in-process, as `--expose-gc` is for the memory release
@@ -16,10 +16,10 @@
  */
 import v8 from 'node:v8';
 
-/** The TurboFan tier-up count of every service process (V8's default: 3,000). */
-export const SERVICE_V8_FLAGS = ['--invocation-count-for-turbofan=500'] as const;
-
-/** Applies `SERVICE_V8_FLAGS` to this process. */
-export function tuneJit(flags: readonly string[] = SERVICE_V8_FLAGS): void {
-  v8.setFlagsFromString(flags.join(' '));
+/**
+ * Sets V8's TurboFan count to `turbofanCalls` (the service's `JIT_TURBOFAN_CALLS`, 500 by default); 0 leaves V8's
+ * own count (3,000).
+ */
+export function tuneJit(turbofanCalls: number): void {
+  if (turbofanCalls > 0) v8.setFlagsFromString(`--invocation-count-for-turbofan=${turbofanCalls}`);
 }

@@ -371,7 +371,7 @@ export async function main<S extends Spec>(def: ServiceDefinition<S>, telemetry?
     process.stderr.write(`${def.name}: failed to start: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  tuneJit();
+  tuneJit(running.context.config.JIT_TURBOFAN_CALLS);
   releaseStartupMemory();
   releaseMemoryWhenIdle();
   const onSignal = (signal: string): void => {
