@@ -8,11 +8,11 @@
  * its profile (docs/performance.md, sixteenth round).
  *
  * `tuneJit` lowers the TurboFan count (`JIT_TURBOFAN_CALLS`), so that the per-message path is optimised after some
- * hundreds of messages. `main()` sets it once the service is ready: start-up code (migrations, proto parsing) runs only for a
- * while and would otherwise be compiled too, for code space an idle service keeps (lowering Maglev's count as well
- * took idle RSS from 107–114 to 109–119 MB). The flag changes only when code is compiled. V8's flags cannot go into
- * NODE_OPTIONS (Node refuses them there), so it is set in-process, as `--expose-gc` is for the memory release
- * (memory.ts).
+ * hundreds of messages. `main()` sets it once the service is ready: start-up code (migrations, proto parsing) runs
+ * only for a while and would otherwise be compiled too, for code space an idle service keeps (lowering Maglev's count
+ * as well, from the start, took idle RSS up to 119 MB where it is 106–116 MB). The flag changes only when code is
+ * compiled. V8's flags cannot go into NODE_OPTIONS (Node refuses them there), so it is set in-process, as
+ * `--expose-gc` is for the memory release (memory.ts).
  */
 import v8 from 'node:v8';
 
