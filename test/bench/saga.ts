@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import pg from 'pg';
 import { rabbitmqUrl } from '@mallbots/am/testing';
-import { serviceSpec } from '@mallbots/config';
+import { DEFAULT_JIT_TURBOFAN_CALLS } from '@mallbots/config';
 import { ALL_SERVICES, Cluster, type ServiceName } from '../support/cluster.ts';
 import { clusterTargets } from '../load/chaos-run.ts';
 import { percentile } from '../load/classify.ts';
@@ -563,9 +563,7 @@ try {
         machine: `${cpu.length} x ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
         node: process.version,
         // V8's TurboFan count in the services (lib/runtime/src/jit.ts; 0: V8's own)
-        jit_turbofan_calls: Number(
-          extraEnv['JIT_TURBOFAN_CALLS'] ?? serviceSpec({ grpcPort: 0, httpPort: 0, schema: '' }).JIT_TURBOFAN_CALLS.defaultValue,
-        ),
+        jit_turbofan_calls: Number(extraEnv['JIT_TURBOFAN_CALLS'] ?? DEFAULT_JIT_TURBOFAN_CALLS),
         // other work on the machine skews every figure: the 1-minute load average before the cluster started
         loadavg_before: round(loadBefore, 2),
       })}\n`,

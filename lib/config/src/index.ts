@@ -141,6 +141,9 @@ export function loadConfig<S extends Spec>(spec: S, source: Record<string, strin
 /** Where a service's database is unless DATABASE_URL says otherwise: the local run's (`make up`). */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/mallbots';
 
+/** V8 optimises a service's function with TurboFan after this many calls (lib/runtime/src/jit.ts; V8's own: 3,000). */
+export const DEFAULT_JIT_TURBOFAN_CALLS = 500;
+
 /**
  * The variables every service reads. Ports default to the local-run ports of ARCHITECTURE.md §8; in Kubernetes
  * the chart sets GRPC_PORT=9000 and HTTP_PORT=8080.
@@ -163,7 +166,6 @@ export function serviceSpec(defaults: { grpcPort: number; httpPort: number; sche
     LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
     SHUTDOWN_TIMEOUT_MS: int({ default: 10_000, min: 0, max: 600_000 }),
     MIGRATE_ON_START: bool({ default: true }),
-    // V8 optimises a function with TurboFan after this many calls, set once the service is ready (lib/runtime/src/jit.ts)
-    JIT_TURBOFAN_CALLS: int({ default: 500, min: 0, max: 1_000_000 }),
+    JIT_TURBOFAN_CALLS: int({ default: DEFAULT_JIT_TURBOFAN_CALLS, min: 0, max: 1_000_000 }),
   } as const;
 }
