@@ -6,10 +6,11 @@
  *
  *   npm exec -- node test/bench/timeline.ts .run/bench/timeline-<stamp> [which=median|<index>|breakdown]
  *
- * `breakdown` splits every approved checkout's critical path (CheckoutBasket in baskets, then the 11 deliveries of
- * PATH, then the OrderApproved delivery) hop by hop into the services' code (from a delivery to the first
- * statement, between statements, from the commit to the publish), PostgreSQL (statement round trips) and the
- * broker (from a publish to the next service's delivery), and prints the medians.
+ * `breakdown` splits the critical path of every checkout that took the approved path's route (CheckoutBasket in
+ * baskets, then the 11 deliveries of PATH, then the OrderApproved delivery) hop by hop into the services' code (from
+ * a delivery to the first statement, between statements, from the commit to the publish), PostgreSQL (statement
+ * round trips) and the broker (from a publish to the next service's delivery), and prints the medians. The timeline
+ * records no message names: the benchmark's low load places only orders that are approved.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +92,7 @@ function untilPublish(events: readonly Event[], service: string, from: number): 
   throw new Error(`${service} did not publish`);
 }
 
-/** One checkout's hops, or undefined when it did not take the approved path. */
+/** One checkout's hops, or undefined when its messages did not reach PATH's services in turn. */
 function hops(checkout: Event[]): Hop[] | undefined {
   const events = all.filter((e) => e.t >= checkout[0]!.t && e.t <= checkout.at(-1)!.t);
   const firstOrdering = events.findIndex((e) => e.service === 'ordering' && e.what === 'read deliver');
