@@ -103,13 +103,14 @@ export async function runLoad(rpc: Rpc, mall: Mall, opts: LoadOptions): Promise<
 
   while (!opts.signal?.aborted) {
     const elapsed = performance.now() - t0;
-    if (elapsed >= opts.durationMs) break;
-    // arrivals due by now at a steady rate; a late timer makes up the difference at once
-    const target = Math.floor((elapsed / 1000) * opts.rate);
+    // arrivals due by now at a steady rate; a late timer makes up the difference at once, also the last one, so a
+    // run that is not aborted starts exactly rate × duration arrivals
+    const target = Math.floor((Math.min(elapsed, opts.durationMs) * opts.rate) / 1000);
     while (due < target) {
       due += 1;
       launch();
     }
+    if (elapsed >= opts.durationMs) break;
     if (elapsed >= nextProgress) {
       nextProgress += 1000;
       stats.elapsedMs = elapsed;
