@@ -14,6 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { percentile } from '../load/classify.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: timeline.ts <dir> [median|<index>]');
@@ -55,7 +56,7 @@ if (current.length > 0) clusters.push(current);
 // a checkout starts with the CheckoutBasket call reaching baskets and has many deliveries
 const checkouts = clusters.filter((c) => c.filter((e) => e.what === 'read deliver').length >= 12);
 const spans = checkouts.map((c) => c.at(-1)!.t - c[0]!.t).sort((a, b) => a - b);
-console.log(`${checkouts.length} checkouts; span first→last event: p50 ${spans[spans.length >> 1]?.toFixed(1)} ms`);
+console.log(`${checkouts.length} checkouts; span first→last event: p50 ${percentile(spans, 50).toFixed(1)} ms`);
 const which = process.argv[3] ?? 'median';
 if (which === 'breakdown') {
   breakdown();
@@ -118,7 +119,11 @@ function hops(checkout: Event[]): Hop[] | undefined {
 }
 
 function breakdown(): void {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    ); // as the benchmark's p50
   const paths = checkouts.map(hops).filter((h): h is Hop[] => h !== undefined);
   if (paths.length === 0) throw new Error('no checkout took the approved path');
   const total = (h: Hop[], k: 'code' | 'pg' | 'broker') => h.reduce((s, x) => s + x[k], 0);
